@@ -1,0 +1,104 @@
+package org.servicewindow.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.servicewindow.common.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records who changed what, when and from where, with the state before and after. Every module calls it
+ * for each domain write; the log is append-only (the database refuses updates and deletes).
+ */
+@Service
+public class AuditTrail {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a domain write by the current actor.
+   *
+   * @param action what happened, e.g. {@code user.created}
+   * @param targetType the kind of record, e.g. {@code user}
+   * @param targetId its id or code
+   * @param before its state before (null when created)
+   * @param after its state after (null when removed)
+   */
+  public void record(String action, String targetType, Object targetId, Object before, Object after) {
+    Actor actor = CurrentActor.get().orElse(null);
+    insert(new Entry(
+        actor == null ? null : actor.username(),
+        actor == null ? null : actor.unitCode(),
+        actor == null ? null : actor.hallCode(),
+        action, targetType, targetId == null ? null : targetId.toString(),
+        null, null, null, toJson(before), toJson(after)));
+  }
+
+  /** Records an event whose actor is not (yet) authenticated, such as a failed login. */
+  public void recordAs(String actorName, String action, String targetType, Object targetId) {
+    insert(new Entry(actorName, null, null, action, targetType,
+        targetId == null ? null : targetId.toString(), null, null, null, null, null));
+  }
+
+  /** One row of the log as written; used by the request audit too. */
+  public record Entry(
+      String actor,
+      String actorUnit,
+      String actorHall,
+      String action,
+      String targetType,
+      String targetId,
+      String httpMethod,
+      String path,
+      Integer status,
+      String before,
+      String after) {}
+
+  public void insert(Entry e) {
+    jdbc.sql("""
+            INSERT INTO audit_log (occurred_at, actor, actor_unit, actor_hall, remote_addr, action,
+                                   target_type, target_id, http_method, path, status, before_state, after_state)
+            VALUES (:at, :actor, :unit, :hall, :addr, :action, :type, :target, :method, :path, :status, :before, :after)
+            """)
+        .param("at", SqlTime.param(clock.instant()))
+        .param("actor", e.actor())
+        .param("unit", e.actorUnit())
+        .param("hall", e.actorHall())
+        .param("addr", remoteAddress())
+        .param("action", e.action())
+        .param("type", e.targetType())
+        .param("target", e.targetId())
+        .param("method", e.httpMethod())
+        .param("path", e.path())
+        .param("status", e.status())
+        .param("before", e.before())
+        .param("after", e.after())
+        .update();
+  }
+
+  private String toJson(Object state) {
+    if (state == null) {
+      return null;
+    }
+    return state instanceof String s ? s : json.writeValueAsString(state);
+  }
+
+  private static String remoteAddress() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpServletRequest request = attributes.getRequest();
+      return request.getRemoteAddr();
+    }
+    return null;
+  }
+}

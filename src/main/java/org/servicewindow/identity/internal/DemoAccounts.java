@@ -1,0 +1,90 @@
+package org.servicewindow.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.servicewindow.common.Ids;
+import org.servicewindow.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo accounts of api.md (password {@code Demo@2026}), created on first start of the demo profile
+ * and printed at startup. They never exist in production.
+ */
+@Component
+@Profile("demo")
+class DemoAccounts implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+  static final String HALL = "BJZWFW";
+  static final String CENTRE_UNIT = "BJZWFWZX";
+  static final int STAFF_COUNT = 40;
+
+  private final Users users;
+  private final PasswordEncoder encoder;
+  private final Clock clock;
+
+  DemoAccounts(Users users, PasswordEncoder encoder, Clock clock) {
+    this.users = users;
+    this.encoder = encoder;
+    this.clock = clock;
+  }
+
+  record Account(String username, String displayName, String unit, String hall, String window, Role role) {}
+
+  static List<Account> accounts() {
+    List<Account> accounts = new ArrayList<>(List.of(
+        new Account("sysadmin", "系统管理员", null, null, null, Role.SYSADMIN),
+        new Account("leader", "王建国（市领导）", null, null, null, Role.LEADER),
+        new Account("inspector", "赵敏（市督查室）", null, null, null, Role.INSPECTOR),
+        new Account("hallmanager", "李芳（政务大厅主任）", CENTRE_UNIT, HALL, null, Role.HALL_MANAGER),
+        new Account("unitadmin", "周强（市行政审批服务局）", "BJXZSPJ", null, null, Role.UNIT_ADMIN)));
+    String[] surnames = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "吴", "周"};
+    String[] given = {"晓燕", "伟", "静", "磊", "娜", "军", "婷", "涛", "丽", "鹏"};
+    for (int i = 1; i <= STAFF_COUNT; i++) {
+      String n = String.format("%02d", i);
+      accounts.add(new Account("staff" + n, surnames[(i - 1) % 10] + given[(i * 3) % 10], CENTRE_UNIT, HALL,
+          HALL + "-" + n, Role.STAFF));
+    }
+    return accounts;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (users.existsByUsername("sysadmin")) {
+      return;
+    }
+    String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+    Instant now = clock.instant();
+    for (Account a : accounts()) {
+      users.insert(new UserAccount(Ids.newId(clock), a.username(), a.displayName(), null, null, a.unit(), a.hall(),
+          a.window(), hash, false, true, Set.of(a.role()), now, now));
+    }
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void printLogins() {
+    log.info("""
+
+        ==================== Service Window demo ====================
+        Demo logins (password {} for all, demo profile only):
+          sysadmin     platform operator (SYSADMIN)
+          leader       city leadership (LEADER)
+          inspector    supervision office (INSPECTOR)
+          hallmanager  manager of hall {} (HALL_MANAGER)
+          unitadmin    unit admin of BJXZSPJ (UNIT_ADMIN)
+          staff01..staff{} window staff of hall {} (STAFF)
+        =============================================================
+        """, PasswordPolicy.DEMO_PASSWORD, HALL, STAFF_COUNT, HALL);
+  }
+}

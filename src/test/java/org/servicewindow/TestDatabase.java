@@ -1,0 +1,77 @@
+package org.servicewindow;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every application context started by a test its own empty database: an in-memory H2 database
+ * by default, or — with {@code -Dsw.test.db=postgres} — a fresh PostgreSQL database on
+ * {@code 127.0.0.1:5432} (user {@code postgres}, trust auth) that is dropped when the context closes.
+ * So the same tests run unchanged on both databases.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  /** Prefix of every database this test run creates; CI drops leftovers by it. */
+  static final String RUN_PREFIX = System.getProperty("sw.test.db.prefix", "sw_test_") + Long.toString(System.currentTimeMillis(), 36);
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  public static boolean isPostgres() {
+    return "postgres".equalsIgnoreCase(System.getProperty("sw.test.db", "h2"));
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    if (context.getParent() != null) {
+      return;
+    }
+    Map<String, Object> properties;
+    if (isPostgres()) {
+      String name = (RUN_PREFIX + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
+      execute("CREATE DATABASE " + name);
+      context.addApplicationListener(event -> {
+        if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+          execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+      });
+      properties = Map.of(
+          "spring.datasource.url", "jdbc:postgresql://" + host() + "/" + name,
+          "spring.datasource.username", user(),
+          "spring.datasource.password", "");
+    } else {
+      properties = Map.of(
+          "spring.datasource.url", "jdbc:h2:mem:sw_" + UUID.randomUUID()
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "spring.datasource.username", "sa",
+          "spring.datasource.password", "");
+    }
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sw-test-database", properties));
+  }
+
+  private static String host() {
+    return System.getProperty("sw.test.pg.host", "127.0.0.1:5432");
+  }
+
+  private static String user() {
+    return System.getProperty("sw.test.pg.user", "postgres");
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", user(), "");
+         Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL test database: " + sql, e);
+    }
+  }
+}
