@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.servicewindow.common.DemoData;
 import org.servicewindow.common.Ids;
 import org.servicewindow.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoAccounts implements InitializingBean {
+@Order(10)
+class DemoAccounts implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -60,7 +62,7 @@ class DemoAccounts implements InitializingBean {
   }
 
   @Override
-  public void afterPropertiesSet() {
+  public void seed() {
     if (users.existsByUsername("sysadmin")) {
       return;
     }
