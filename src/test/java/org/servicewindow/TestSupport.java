@@ -28,8 +28,9 @@ public class TestSupport {
       org.servicewindow.identity.internal.Users users,
       org.servicewindow.identity.internal.Tokens tokens,
       org.servicewindow.identity.internal.DeviceAdministration devices,
-      java.time.Clock clock) {
-    return new TestAccounts(users, tokens, devices, clock);
+      java.time.Clock clock,
+      org.servicewindow.identity.internal.UserAdministration administration) {
+    return new TestAccounts(users, tokens, devices, clock, administration);
   }
 
   /** A session login as this actor, for UI requests (skips the login form). */

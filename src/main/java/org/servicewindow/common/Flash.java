@@ -2,10 +2,11 @@ package org.servicewindow.common;
 
 /**
  * A one-line message shown after a redirect (post/redirect/get), as a bundle key with arguments.
+ * Serializable because flash attributes travel in the shared (database) session; keep arguments simple.
  *
  * @param level {@code success}, {@code info}, {@code warning} or {@code error}
  */
-public record Flash(String level, String key, Object... args) {
+public record Flash(String level, String key, Object... args) implements java.io.Serializable {
 
   public static final String ATTRIBUTE = "flash";
 

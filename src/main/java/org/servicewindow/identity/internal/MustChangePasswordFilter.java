@@ -16,7 +16,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     if (session != null && Boolean.TRUE.equals(session.getAttribute(SecurityConfiguration.MUST_CHANGE_PASSWORD))
-        && !allowed(request.getServletPath())) {
+        && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
       response.sendRedirect(request.getContextPath() + "/account/password");
       return;
     }

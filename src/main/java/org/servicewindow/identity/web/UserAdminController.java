@@ -91,6 +91,7 @@ class UserAdminController {
     if (form.initialPassword() == null || form.initialPassword().isBlank()) {
       errors.rejectValue("initialPassword", "password.required");
     }
+    requireRoles(form, errors);
     if (!errors.hasErrors()) {
       try {
         UserAccount created = administration.create(form.details(), form.initialPassword());
@@ -118,6 +119,7 @@ class UserAdminController {
       Model model,
       RedirectAttributes redirect) {
     UserAccount user = administration.get(id);
+    requireRoles(form, errors);
     if (!errors.hasErrors()) {
       try {
         administration.update(id, form.details());
@@ -157,6 +159,12 @@ class UserAdminController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
     }
     return "redirect:/admin/users/" + id;
+  }
+
+  private static void requireRoles(UserForm form, BindingResult errors) {
+    if (form.roles() == null || form.roles().isEmpty()) {
+      errors.rejectValue("roles", "user.rolesRequired");
+    }
   }
 
   private String form(Model model, UserAccount user) {
