@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Language: zh-CN unless the reader chose English (cookie, set by {@code ?lang=en}) or a device asks for
- * English in {@code Accept-Language}.
+ * Language: zh-CN unless the reader chose English (cookie, set by {@code ?lang=en}). Pages ignore the
+ * browser's language (a Chinese hall's screens stay Chinese on an English-configured PC); API clients may
+ * ask for English with {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -51,7 +52,7 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     private static Locale fromHeader(HttpServletRequest request) {
-      if (request.getHeader("Accept-Language") == null) {
+      if (request.getHeader("Accept-Language") == null || !request.getRequestURI().startsWith("/api/")) {
         return DEFAULT;
       }
       return supported(request.getLocale());
