@@ -52,9 +52,7 @@ public class UserDirectory {
         && java.util.Objects.equals(before.windowCode(), windowCode)) {
       return;
     }
-    UserAccount after = new UserAccount(before.id(), before.username(), before.displayName(), before.phone(),
-        before.email(), unitCode, hallCode, windowCode, before.passwordHash(), before.mustChangePassword(),
-        before.enabled(), before.roles(), before.createdAt(), clock.instant());
+    UserAccount after = before.withScope(unitCode, hallCode, windowCode, clock.instant());
     users.update(after);
     audit.record("user.scopeAssigned", "user", username, before.auditView(), after.auditView());
   }

@@ -26,7 +26,7 @@ class UiExceptionHandler {
   }
 
   private static ModelAndView page(int status, String detailKey, Object[] args) {
-    ModelAndView view = new ModelAndView(status >= 500 ? "error/5xx" : "error/4xx");
+    ModelAndView view = new ModelAndView("error");
     view.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
     view.addObject("status", status);
     view.addObject("detailKey", detailKey);

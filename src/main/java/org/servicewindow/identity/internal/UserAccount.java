@@ -28,6 +28,24 @@ public record UserAccount(
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
+  /** The same account with new details from an administrator. */
+  public UserAccount withDetails(String displayName, String phone, String email, Set<Role> roles, Instant now) {
+    return new UserAccount(id, username, displayName, phone, email, unitCode, hallCode, windowCode, passwordHash,
+        mustChangePassword, enabled, roles, createdAt, now);
+  }
+
+  /** The same account working in another unit, hall or window. */
+  public UserAccount withScope(String unit, String hall, String window, Instant now) {
+    return new UserAccount(id, username, displayName, phone, email, unit, hall, window, passwordHash,
+        mustChangePassword, enabled, roles, createdAt, now);
+  }
+
+  /** The same account with another password hash, forced-change flag or enabled flag. */
+  public UserAccount withState(String hash, boolean mustChange, boolean isEnabled, Instant now) {
+    return new UserAccount(id, username, displayName, phone, email, unitCode, hallCode, windowCode, hash,
+        mustChange, isEnabled, roles, createdAt, now);
+  }
+
   public Actor toActor() {
     return new Actor(Actor.Kind.USER, username, displayName, roles, unitCode, hallCode, windowCode);
   }

@@ -88,10 +88,12 @@ public class UserAdministration {
   public UserAccount update(UUID id, AccountDetails details) {
     UserAccount before = get(id);
     checkRoles(details.roles());
-    UserAccount after = new UserAccount(before.id(), before.username(), details.displayName(),
-        blankToNull(details.phone()), blankToNull(details.email()), blankToNull(details.unitCode()),
-        blankToNull(details.hallCode()), blankToNull(details.windowCode()), before.passwordHash(),
-        before.mustChangePassword(), before.enabled(), details.roles(), before.createdAt(), clock.instant());
+    Instant now = clock.instant();
+    UserAccount after = before
+        .withDetails(details.displayName(), blankToNull(details.phone()), blankToNull(details.email()),
+            details.roles(), now)
+        .withScope(blankToNull(details.unitCode()), blankToNull(details.hallCode()),
+            blankToNull(details.windowCode()), now);
     users.update(after);
     audit.record("user.updated", "user", before.username(), before.auditView(), after.auditView());
     if (!before.roles().equals(after.roles()) || !java.util.Objects.equals(before.unitCode(), after.unitCode())
@@ -177,8 +179,7 @@ public class UserAdministration {
   }
 
   private UserAccount withState(UserAccount u, String hash, boolean mustChange, boolean enabled) {
-    return new UserAccount(u.id(), u.username(), u.displayName(), u.phone(), u.email(), u.unitCode(),
-        u.hallCode(), u.windowCode(), hash, mustChange, enabled, u.roles(), u.createdAt(), clock.instant());
+    return u.withState(hash, mustChange, enabled, clock.instant());
   }
 
   private String temporaryPassword() {

@@ -89,12 +89,31 @@ public class Users {
   }
 
   public void insert(UserAccount user) {
-    jdbc.sql("""
+    bind(jdbc.sql("""
             INSERT INTO app_user (id, username, display_name, phone, email, unit_code, hall_code, window_code,
                                   password_hash, must_change_password, enabled, created_at, updated_at)
             VALUES (:id, :username, :displayName, :phone, :email, :unit, :hall, :window,
                     :hash, :mustChange, :enabled, :createdAt, :updatedAt)
-            """)
+            """), user)
+        .update();
+    saveRoles(user.id(), user.roles());
+  }
+
+  public void update(UserAccount user) {
+    bind(jdbc.sql("""
+            UPDATE app_user SET display_name = :displayName, phone = :phone, email = :email,
+                   unit_code = :unit, hall_code = :hall, window_code = :window, password_hash = :hash,
+                   must_change_password = :mustChange, enabled = :enabled, updated_at = :updatedAt,
+                   version = version + 1
+             WHERE id = :id
+            """), user)
+        .update();
+    jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", user.id()).update();
+    saveRoles(user.id(), user.roles());
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, UserAccount user) {
+    return statement
         .param("id", user.id())
         .param("username", user.username())
         .param("displayName", user.displayName())
@@ -107,33 +126,7 @@ public class Users {
         .param("mustChange", user.mustChangePassword())
         .param("enabled", user.enabled())
         .param("createdAt", SqlTime.param(user.createdAt()))
-        .param("updatedAt", SqlTime.param(user.updatedAt()))
-        .update();
-    saveRoles(user.id(), user.roles());
-  }
-
-  public void update(UserAccount user) {
-    jdbc.sql("""
-            UPDATE app_user SET display_name = :displayName, phone = :phone, email = :email,
-                   unit_code = :unit, hall_code = :hall, window_code = :window, password_hash = :hash,
-                   must_change_password = :mustChange, enabled = :enabled, updated_at = :updatedAt,
-                   version = version + 1
-             WHERE id = :id
-            """)
-        .param("id", user.id())
-        .param("displayName", user.displayName())
-        .param("phone", user.phone())
-        .param("email", user.email())
-        .param("unit", user.unitCode())
-        .param("hall", user.hallCode())
-        .param("window", user.windowCode())
-        .param("hash", user.passwordHash())
-        .param("mustChange", user.mustChangePassword())
-        .param("enabled", user.enabled())
-        .param("updatedAt", SqlTime.param(user.updatedAt()))
-        .update();
-    jdbc.sql("DELETE FROM user_role WHERE user_id = :id").param("id", user.id()).update();
-    saveRoles(user.id(), user.roles());
+        .param("updatedAt", SqlTime.param(user.updatedAt()));
   }
 
   private void saveRoles(UUID userId, Set<Role> roles) {

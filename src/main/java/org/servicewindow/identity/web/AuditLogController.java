@@ -32,39 +32,39 @@ class AuditLogController {
     this.queries = queries;
   }
 
+  /** The filter of the list and the export, bound from query parameters. */
+  record Filter(
+      String actorQuery,
+      String action,
+      String target,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+    AuditLogQueries.Criteria criteria() {
+      return new AuditLogQueries.Criteria(actorQuery, action, target, from, to);
+    }
+  }
+
   @GetMapping
   String list(
       @AuthenticationPrincipal Actor actor,
-      @RequestParam(required = false) String actorQuery,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String target,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Filter filter,
       @RequestParam(required = false) Integer page,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Model model) {
-    var criteria = new AuditLogQueries.Criteria(actorQuery, action, target, from, to);
-    model.addAttribute("criteria", criteria);
-    model.addAttribute("entries", queries.search(criteria, actor.scope(), PageQuery.of(page, 50)));
+    model.addAttribute("criteria", filter.criteria());
+    model.addAttribute("entries", queries.search(filter.criteria(), actor.scope(), PageQuery.of(page, 50)));
     return htmx != null ? "admin/audit/list :: results" : "admin/audit/list";
   }
 
   @GetMapping("/export.csv")
-  void export(
-      @AuthenticationPrincipal Actor actor,
-      @RequestParam(required = false) String actorQuery,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String target,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      HttpServletResponse response)
-      throws IOException {
+  void export(@AuthenticationPrincipal Actor actor, Filter filter, HttpServletResponse response) throws IOException {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     out.write('\ufeff'); // lets Excel detect UTF-8, so Chinese names survive
     out.println("id,time,actor,unit,hall,address,action,target_type,target_id,method,path,status,before,after");
-    queries.forEach(new AuditLogQueries.Criteria(actorQuery, action, target, from, to), actor.scope(), e -> out.println(String.join(",",
+    queries.forEach(filter.criteria(), actor.scope(), e -> out.println(String.join(",",
         Long.toString(e.id()), TIME.format(e.occurredAt().atZone(ChinaTime.ZONE)), csv(e.actor()), csv(e.actorUnit()),
         csv(e.actorHall()), csv(e.remoteAddr()), csv(e.action()), csv(e.targetType()), csv(e.targetId()),
         csv(e.httpMethod()), csv(e.path()), e.status() == null ? "" : e.status().toString(), csv(e.before()),
