@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "sw.notification.poll-enabled=false")
 @AutoConfigureMockMvc
 @Import(TestSupport.class)
 public @interface IntegrationTest {}

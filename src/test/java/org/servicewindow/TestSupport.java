@@ -24,6 +24,11 @@ public class TestSupport {
   }
 
   @Bean
+  RecordingGateway recordingGateway() {
+    return new RecordingGateway();
+  }
+
+  @Bean
   TestAccounts testAccounts(
       org.servicewindow.identity.internal.Users users,
       org.servicewindow.identity.internal.Tokens tokens,
