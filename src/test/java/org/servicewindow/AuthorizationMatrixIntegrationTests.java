@@ -7,13 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.EndpointAccess.Rule;
 import org.servicewindow.EndpointAccess.Who;
@@ -49,16 +47,18 @@ class AuthorizationMatrixIntegrationTests {
   @Autowired TestAccounts accounts;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-  private final Map<Who, String> deviceTokens = new EnumMap<>(Who.class);
-
-  @BeforeEach
-  void registerDevices() {
-    if (deviceTokens.isEmpty()) {
-      deviceTokens.put(Who.KIOSK, accounts.deviceToken(DeviceKind.KIOSK, "BJZWFW", null));
-      deviceTokens.put(Who.BOARD, accounts.deviceToken(DeviceKind.BOARD, "BJZWFW", null));
-      deviceTokens.put(Who.CALLER, accounts.deviceToken(DeviceKind.CALLER, "BJZWFW", "BJZWFW-01"));
-      deviceTokens.put(Who.EVALUATOR, accounts.deviceToken(DeviceKind.EVALUATOR, "BJZWFW", "BJZWFW-01"));
-    }
+  /**
+   * A fresh device token for every call: a rule such as {@code DELETE /api/v1/auth/token} revokes the
+   * token it is called with, and the rules are walked in no particular order.
+   */
+  private String deviceToken(Who who) {
+    return switch (who) {
+      case KIOSK -> accounts.deviceToken(DeviceKind.KIOSK, "BJZWFW", null);
+      case BOARD -> accounts.deviceToken(DeviceKind.BOARD, "BJZWFW", null);
+      case CALLER -> accounts.deviceToken(DeviceKind.CALLER, "BJZWFW", "BJZWFW-01");
+      case EVALUATOR -> accounts.deviceToken(DeviceKind.EVALUATOR, "BJZWFW", "BJZWFW-01");
+      default -> throw new IllegalArgumentException("not a device: " + who);
+    };
   }
 
   @Test
@@ -107,7 +107,7 @@ class AuthorizationMatrixIntegrationTests {
     boolean api = rule.sample().startsWith("/api/");
     if (api) {
       if (who.isDevice()) {
-        request.header("Authorization", bearer(deviceTokens.get(who)));
+        request.header("Authorization", bearer(deviceToken(who)));
       } else if (who != Who.ANONYMOUS) {
         request.header("Authorization", bearer(accounts.token(PEOPLE.get(who))));
       }
@@ -116,7 +116,7 @@ class AuthorizationMatrixIntegrationTests {
       }
     } else {
       if (who.isDevice()) {
-        request.header("Authorization", bearer(deviceTokens.get(who))); // ignored by the UI: anonymous
+        request.header("Authorization", bearer(deviceToken(who))); // ignored by the UI: anonymous
       } else if (who != Who.ANONYMOUS) {
         request.with(as(accounts.actor(PEOPLE.get(who))));
       }

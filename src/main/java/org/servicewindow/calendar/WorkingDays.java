@@ -44,7 +44,10 @@ public class WorkingDays {
     return calendars.current().addWorkingDays(date, days);
   }
 
-  /** The working days in ({@code from}, {@code to}]; zero when {@code to} is not after {@code from}. */
+  /**
+   * The working days after {@code from}, up to and including {@code to}; zero when
+   * {@code to} is not after {@code from}.
+   */
   public WorkingDayCount countWorkingDays(LocalDate from, LocalDate to) {
     return calendars.current().countWorkingDays(from, to);
   }

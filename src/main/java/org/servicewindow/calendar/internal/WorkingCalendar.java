@@ -27,7 +27,7 @@ import org.servicewindow.common.ChinaTime;
  * (调休上班) are working days too. Internally, {@code W(n)} is the number of working days before epoch day
  * {@code n} (counted from a fixed Monday, so it may be negative): a prefix-sum array over the years the
  * arrangements cover, and a closed formula for the plain weekday rule before and after them. Then
- * "working days in (A, B]" is {@code W(B+1) − W(A+1)}, and "the k-th working day" is an array lookup (or
+ * the working days after A up to and including B are {@code W(B+1) − W(A+1)}, and "the k-th working day" is an array lookup (or
  * the formula's inverse outside the table). Immutable: a new instance is built when an arrangement is saved.
  */
 public final class WorkingCalendar {
@@ -51,11 +51,11 @@ public final class WorkingCalendar {
   private final int length;
   private final byte[] kinds;
   private final String[] names;
-  /** {@code cumulative[i]} = working days in [start, start + i). */
+  /** {@code cumulative[i]}: working days from start until start + i. */
   private final int[] cumulative;
   /** Offsets from {@code start} of the table's working days, in order. */
   private final int[] workingDays;
-  /** Per schedule, working days of that schedule in [start, start + i). */
+  /** Per schedule, working days of that schedule from start until start + i. */
   private final int[][] cumulativeBySchedule;
   /** {@code W(start)}. */
   private final long base;
@@ -178,7 +178,7 @@ public final class WorkingCalendar {
     return new WorkingDate(reached, isProvisional(days == 0 ? date : date.plusDays(1), reached));
   }
 
-  /** The working days in ({@code from}, {@code to}]: after {@code from}, up to and including {@code to}. */
+  /** The working days after {@code from}, up to and including {@code to}. */
   public WorkingDayCount countWorkingDays(LocalDate from, LocalDate to) {
     if (!to.isAfter(from)) {
       return new WorkingDayCount(0, false);
@@ -187,7 +187,7 @@ public final class WorkingCalendar {
     return new WorkingDayCount(Math.toIntExact(days), isProvisional(from.plusDays(1), to));
   }
 
-  /** Open minutes of {@code hours} on working days in [{@code from}, {@code to}), China time. */
+  /** Open minutes of {@code hours} on working days from {@code from} until {@code to}, China time. */
   public WorkingMinutes workingMinutesBetween(Instant from, Instant to, OpeningHours hours) {
     if (!to.isAfter(from)) {
       return new WorkingMinutes(0, false);
@@ -255,7 +255,7 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Whether a date in [{@code from}, {@code to}] is governed by an arrangement not published yet, so that
+   * Whether a date from {@code from} to {@code to} (both included) is governed by an arrangement not published yet, so that
    * an answer depending on those days is a guess by the weekday rule.
    */
   public boolean isProvisional(LocalDate from, LocalDate to) {
@@ -301,7 +301,7 @@ public final class WorkingCalendar {
     return weekdayWithIndex(inTable - workingDays.length + weekdays(start + length));
   }
 
-  /** Mon–Fri days in [origin, n), negative before the origin. */
+  /** Mon–Fri days from the origin until day n, negative before the origin. */
   private static long weekdays(long n) {
     long m = n - MONDAY;
     return Math.floorDiv(m, 7) * 5 + Math.min(Math.floorMod(m, 7), 5);
@@ -317,7 +317,7 @@ public final class WorkingCalendar {
     return (int) Math.floorMod(n - MONDAY, 7);
   }
 
-  /** Days of one weekday (0 = Monday) in [origin, n). */
+  /** Days of one weekday (0 = Monday) from the origin until day n. */
   private static long daysOfWeek(int dow, long n) {
     return Math.floorDiv(n - MONDAY - dow + 6, 7);
   }
@@ -335,7 +335,7 @@ public final class WorkingCalendar {
     return atStart + cumulativeBySchedule[schedule][length] + after;
   }
 
-  /** Open seconds of the working days in ({@code afterDay}, {@code lastDay}]. */
+  /** Open seconds of the working days after {@code afterDay}, up to and including {@code lastDay}. */
   private long secondsOfDays(long afterDay, long lastDay, long[] perSchedule) {
     if (lastDay <= afterDay) {
       return 0;
