@@ -15,7 +15,7 @@ import org.servicewindow.calendar.CalendarDay;
  * listed by name, for the admin page and the preview of an arrangement.
  */
 record YearView(int year, int workingDays, int daysOff, int adjustedWorkdays, boolean provisionalDays,
-    List<Month> months) {
+    boolean allProvisional, List<Month> months) {
 
   /** How a day is shown: {@code work}, {@code rest} (weekend), {@code off} (holiday), {@code adjusted}. */
   record Cell(LocalDate date, String style, String name, boolean provisional) {
@@ -40,6 +40,7 @@ record YearView(int year, int workingDays, int daysOff, int adjustedWorkdays, bo
     int off = 0;
     int adjusted = 0;
     boolean provisional = false;
+    boolean allProvisional = true;
     for (int m = 1; m <= 12; m++) {
       YearMonth month = YearMonth.of(year, m);
       List<List<Cell>> weeks = new ArrayList<>();
@@ -52,6 +53,7 @@ record YearView(int year, int workingDays, int daysOff, int adjustedWorkdays, bo
         off += day.holiday() != null ? 1 : 0;
         adjusted += day.adjustedWorkday() ? 1 : 0;
         provisional |= day.provisional();
+        allProvisional &= day.provisional();
         int column = day.date().getDayOfWeek().getValue() - 1;
         week[column] = cell;
         if (cell.name() != null) {
@@ -64,7 +66,7 @@ record YearView(int year, int workingDays, int daysOff, int adjustedWorkdays, bo
       }
       months.add(new Month(m, weeks, notes));
     }
-    return new YearView(year, working, off, adjusted, provisional, months);
+    return new YearView(year, working, off, adjusted, provisional, allProvisional, months);
   }
 
   private static Cell cell(CalendarDay day) {
