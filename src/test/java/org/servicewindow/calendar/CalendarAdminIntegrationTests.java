@@ -132,6 +132,19 @@ class CalendarAdminIntegrationTests {
   }
 
   @Test
+  void anUploadedCsvWithProblemsCanBeCorrectedInTheTextBox() throws Exception {
+    byte[] csv = "date,name,kind\n2047-01-01,元旦,off\n2047-01-07,元旦,work\n".getBytes(StandardCharsets.UTF_8);
+    mvc.perform(multipart("/admin/calendar/arrangements/preview")
+            .file(new MockMultipartFile("file", "2047.csv", "text/csv", csv))
+            .param("year", "2047").param("source", "示例").param("text", "typed before the upload")
+            .with(as(accounts.actor("sysadmin"))).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("第 3 行：2047-01-07 不是周末")))
+        .andExpect(content().string(Matchers.matchesPattern(
+            "(?s).*<textarea id=\"text\" name=\"text\"[^>]*>date,name,kind\n2047-01-01,元旦,off\n2047-01-07,元旦,work\n</textarea>.*")));
+  }
+
+  @Test
   void publishingAYearAuditsItAnnouncesItAndEndsItsProvisionalAnswers(ApplicationEvents events) throws Exception {
     assertThat(workingDays.addWorkingDays(LocalDate.of(2041, 9, 30), 1))
         .isEqualTo(new WorkingDate(LocalDate.of(2041, 10, 1), true));
@@ -188,6 +201,23 @@ class CalendarAdminIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(view().name("admin/calendar/form"));
     assertThat(workingDays.isPublished(2046)).isFalse();
+  }
+
+  @Test
+  void anArrangementSavedByAnotherNodeIsSeenWithinSeconds() {
+    assertThat(workingDays.isPublished(2049)).isFalse();
+    // what another node's save leaves in the shared database: the rows and a raised revision
+    jdbc.sql("""
+        INSERT INTO holiday_arrangement (arrangement_year, source, published_at, published_by)
+        VALUES (2049, '示例输入（非官方数据）', CURRENT_TIMESTAMP, 'another-node')
+        """).update();
+    jdbc.sql("INSERT INTO holiday_day (holiday_date, arrangement_year, name, kind) VALUES (DATE '2049-01-01', 2049, '元旦', 'off')")
+        .update();
+    jdbc.sql("UPDATE calendar_revision SET revision = revision + 1 WHERE id = 1").update();
+
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> workingDays.isPublished(2049));
+    assertThat(workingDays.day(LocalDate.of(2049, 1, 1)).holiday()).isEqualTo("元旦");
   }
 
   private void publish(int year, String text) throws Exception {

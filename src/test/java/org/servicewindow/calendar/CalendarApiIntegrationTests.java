@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestAccounts;
@@ -55,7 +56,7 @@ class CalendarApiIntegrationTests {
         .andExpect(jsonPath("$.adjustedFor").value("国庆节"));
     mvc.perform(get("/api/v1/calendar/days/2026-10-11"))
         .andExpect(jsonPath("$.workingDay").value(false))
-        .andExpect(jsonPath("$.holiday").value(org.hamcrest.Matchers.nullValue()))
+        .andExpect(jsonPath("$.holiday").value(Matchers.nullValue()))
         .andExpect(jsonPath("$.adjustedWorkday").value(false));
   }
 
@@ -122,6 +123,17 @@ class CalendarApiIntegrationTests {
             .header("Authorization", bearer(accounts.deviceToken(DeviceKind.KIOSK, "BJZWFW", null))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.holiday").value("元旦"));
+  }
+
+  @Test
+  void isDocumentedInTheOpenApiDescription() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/calendar/days/{date}'].get.summary").isNotEmpty())
+        .andExpect(jsonPath("$.paths['/api/v1/calendar/working-days/add'].get.parameters[*].name",
+            Matchers.containsInAnyOrder("date", "days")))
+        .andExpect(jsonPath("$.paths['/api/v1/calendar/working-days/count'].get.parameters[*].name",
+            Matchers.containsInAnyOrder("from", "to")));
   }
 
   @Test

@@ -146,7 +146,6 @@ class CalendarAdminController {
 
   private String form(Model model, Integer year) {
     int y = year == null ? firstUnpublishedYear() : year;
-    model.addAttribute("replacing", year != null && calendars.current().isPublished(y));
     model.addAttribute("windowFrom", ArrangementWindow.firstDay(y));
     model.addAttribute("windowTo", ArrangementWindow.lastDay(y));
     return "admin/calendar/form";
