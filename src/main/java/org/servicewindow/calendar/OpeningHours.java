@@ -59,6 +59,25 @@ public record OpeningHours(Map<DayOfWeek, List<Period>> days) {
     return days.getOrDefault(day, List.of());
   }
 
+  /**
+   * The periods of an adjusted workday (调休上班): a weekend day worked in exchange for a holiday is an
+   * ordinary working day, so the hall keeps its weekday hours — Monday's, or those of the first weekday
+   * it opens — whatever it posts for that weekend day.
+   */
+  public List<Period> onAdjustedWorkday() {
+    for (DayOfWeek day = DayOfWeek.MONDAY; day != DayOfWeek.SATURDAY; day = day.plus(1)) {
+      if (!on(day).isEmpty()) {
+        return on(day);
+      }
+    }
+    return List.of();
+  }
+
+  /** Open minutes of a day of the week. */
+  public long minutesOn(DayOfWeek day) {
+    return on(day).stream().mapToLong(Period::minutes).sum();
+  }
+
   public boolean isOpen(DayOfWeek day, LocalTime time) {
     return on(day).stream().anyMatch(p -> !time.isBefore(p.start()) && time.isBefore(p.end()));
   }
