@@ -54,6 +54,15 @@ public class Halls {
         .list();
   }
 
+  /** The code of the hall in scope with the most windows (where a city-wide reader starts). */
+  public Optional<String> largestInScope(DataScope scope) {
+    return jdbc.sql("SELECT h.code FROM org_hall h WHERE " + ScopeSql.halls(scope)
+            + " ORDER BY (SELECT COUNT(*) FROM org_window cw WHERE cw.hall_code = h.code) DESC, h.code LIMIT 1")
+        .params(scope.params())
+        .query(String.class)
+        .optional();
+  }
+
   public Paged<Listing> search(String query, DataScope scope, PageQuery page) {
     Map<String, Object> params = new HashMap<>(scope.params());
     StringBuilder where = new StringBuilder(" WHERE ").append(ScopeSql.halls(scope));

@@ -196,7 +196,7 @@ public class RosterAdministration {
     return ChinaTime.today(clock);
   }
 
-  /** The hall a reader starts on: the one asked for, else their own, else the first they may see. */
+  /** The hall a reader starts on: the one asked for, else their own, else the biggest they may see. */
   public String defaultHall(Actor actor, String requested) {
     if (requested != null && !requested.isBlank()) {
       return requested;
@@ -204,8 +204,7 @@ public class RosterAdministration {
     if (actor.scope().hallCode() != null) {
       return actor.scope().hallCode();
     }
-    return halls.inScope(actor.scope()).stream().findFirst().map(Hall::code)
-        .orElseThrow(() -> new NotFoundException("org.hall.noneVisible"));
+    return halls.largestInScope(actor.scope()).orElseThrow(() -> new NotFoundException("org.hall.noneVisible"));
   }
 
   public List<Hall> hallChoices(Actor actor) {

@@ -83,7 +83,14 @@ class AbsenceAdminController {
   }
 
   @GetMapping("/new")
-  String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) UUID staff, Model model) {
+  String newForm(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) UUID staff,
+      @RequestParam(name = "staffId", required = false) UUID chosen,
+      Model model) {
+    if (staff == null) {
+      staff = chosen;
+    }
     LocalDateTime start = absences.today().plusDays(1).atTime(LocalTime.of(9, 0));
     model.addAttribute("form", new AbsenceForm(staff, AbsenceKind.LEAVE, start, start.withHour(17), "", ""));
     return form(actor, model, staff);
@@ -152,6 +159,7 @@ class AbsenceAdminController {
     model.addAttribute("kinds", AbsenceKind.values());
     model.addAttribute("staffChoices", absences.staffChoices(actor));
     model.addAttribute("context", absences.context(actor, staffId));
+    model.addAttribute("staffChosen", staffId != null);
     return "organization/absences/form";
   }
 

@@ -165,6 +165,8 @@ class WindowAdminController {
     model.addAttribute("window", window);
     List<Hall> hallChoices = halls.choices(actor);
     model.addAttribute("halls", hallChoices);
+    model.addAttribute("hallName", window == null ? null : hallChoices.stream()
+        .filter(h -> h.code().equals(window.hallCode())).map(Hall::name).findFirst().orElse(window.hallCode()));
     model.addAttribute("units", units.choices(actor));
     model.addAttribute("readOnly", window != null && !WindowAdministration.mayEdit(actor, window));
     return "organization/windows/form";
