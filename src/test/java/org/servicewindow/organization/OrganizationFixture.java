@@ -55,7 +55,7 @@ class OrganizationFixture {
   }
 
   Unit unit(String name) {
-    return units.create(sysadmin, new UnitAdministration.UnitDetails(code("U"), name, UnitType.GOVERNMENT, null,
+    return units.create(sysadmin, new UnitSummary(code("U"), name, UnitType.GOVERNMENT, null,
         "联系人", "0917-3260000", "0917-3261111"));
   }
 

@@ -85,10 +85,7 @@ public class HallAdministration {
   @Transactional
   public Hall update(Actor actor, String code, HallDetails d) {
     Access.requireManager(actor);
-    Hall before = get(actor, code);
-    if (!mayEdit(actor, before)) {
-      throw new AccessDeniedException("hall outside the actor's write scope");
-    }
+    Hall before = editable(actor, code);
     Hall after = build(code, d, before.createdAt(), clock.instant());
     boolean managerOnly = !actor.has(Role.SYSADMIN) && !actor.has(Role.UNIT_ADMIN);
     if (managerOnly && (!Objects.equals(after.unitCode(), before.unitCode())
@@ -106,15 +103,20 @@ public class HallAdministration {
   @Transactional
   public void delete(Actor actor, String code) {
     Access.requireUnitManager(actor);
-    Hall before = get(actor, code);
-    if (!mayEdit(actor, before)) {
-      throw new AccessDeniedException("hall outside the actor's write scope");
-    }
+    Hall before = editable(actor, code);
     if (halls.isReferenced(code)) {
       throw new ConflictException("org.hall.inUse", before.name());
     }
     halls.delete(code);
     audit.record("hall.deleted", "hall", code, auditView(before), null);
+  }
+
+  private Hall editable(Actor actor, String code) {
+    Hall hall = get(actor, code);
+    if (!mayEdit(actor, hall)) {
+      throw new AccessDeniedException("hall outside the actor's write scope");
+    }
+    return hall;
   }
 
   private Hall build(String code, HallDetails d, Instant createdAt, Instant updatedAt) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.servicewindow.organization.UnitSummary;
 import org.servicewindow.organization.UnitType;
 
 /**
@@ -76,10 +77,10 @@ public final class ImportRows {
         .toList();
   }
 
-  public static Checked<UnitAdministration.UnitDetails> units(TableFile.Table table, Lookup lookup) {
+  public static Checked<UnitSummary> units(TableFile.Table table, Lookup lookup) {
     Reader r = new Reader(ImportKind.UNITS, table);
     Map<String, Integer> seen = new HashMap<>();
-    List<Numbered<UnitAdministration.UnitDetails>> rows = new ArrayList<>();
+    List<Numbered<UnitSummary>> rows = new ArrayList<>();
     for (TableFile.Line line : table.rows()) {
       int before = r.problems.size();
       String code = r.code(line, "code");
@@ -103,7 +104,7 @@ public final class ImportRows {
       }
       if (r.problems.size() == before) {
         rows.add(new Numbered<>(line.number(),
-            new UnitAdministration.UnitDetails(code, name, type, parent, person, phone, complaint)));
+            new UnitSummary(code, name, type, parent, person, phone, complaint)));
       }
     }
     return new Checked<>(rows, r.problems);

@@ -214,12 +214,12 @@ public class OrganizationImport {
   }
 
   /** An Excel template: the header row (required columns marked *), two example rows, and a sheet of notes. */
-  public byte[] templateXlsx(ImportKind kind, String notesTitle, List<String> notes) {
+  public byte[] templateXlsx(ImportKind kind, String sheetName, String notesTitle, List<String> notes) {
     List<ImportColumns.Column> columns = ImportColumns.of(kind);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "ServiceWindow", "1.0");
-      Worksheet sheet = workbook.newWorksheet(kind.name().toLowerCase(java.util.Locale.ROOT));
+      Worksheet sheet = workbook.newWorksheet(sheetName);
       for (int c = 0; c < columns.size(); c++) {
         ImportColumns.Column column = columns.get(c);
         sheet.value(0, c, column.templateHeader());

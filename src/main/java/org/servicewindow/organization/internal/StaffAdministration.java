@@ -91,7 +91,7 @@ public class StaffAdministration {
       throw new BusinessRuleException("org.staff.outsideScope");
     }
     staff.insert(member);
-    audit.record("staff.created", "staff", member.staffNumber(), null, member.auditView());
+    audit.record("staff.created", "staff", member.staffNumber(), null, member);
     linkLogin(actor, member);
     return member;
   }
@@ -104,7 +104,7 @@ public class StaffAdministration {
       throw new BusinessRuleException("org.staff.outsideScope");
     }
     staff.update(after);
-    audit.record("staff.updated", "staff", after.staffNumber(), before.auditView(), after.auditView());
+    audit.record("staff.updated", "staff", after.staffNumber(), before, after);
     linkLogin(actor, after);
     return after;
   }
@@ -118,7 +118,7 @@ public class StaffAdministration {
         before.hasPhoto(), before.createdAt(), clock.instant());
     staff.update(after);
     audit.record(active ? "staff.reactivated" : "staff.deactivated", "staff", before.staffNumber(),
-        before.auditView(), after.auditView());
+        before, after);
     return after;
   }
 

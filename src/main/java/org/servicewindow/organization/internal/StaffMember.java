@@ -31,20 +31,4 @@ public record StaffMember(
   public StaffSummary summary() {
     return new StaffSummary(id, staffNumber, name, post, unitCode, hallCode, username, windowCodes, active);
   }
-
-  /** What the audit log keeps (the photo is not copied there). */
-  public AuditView auditView() {
-    return new AuditView(staffNumber, name, post, unitCode, hallCode, phone, username, active, windowCodes);
-  }
-
-  public record AuditView(
-      String staffNumber,
-      String name,
-      String post,
-      String unitCode,
-      String hallCode,
-      String phone,
-      String username,
-      boolean active,
-      List<String> windowCodes) {}
 }

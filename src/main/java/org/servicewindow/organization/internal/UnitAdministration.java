@@ -14,6 +14,7 @@ import org.servicewindow.common.Paged;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.DataScope;
+import org.servicewindow.organization.UnitSummary;
 import org.servicewindow.organization.UnitType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UnitAdministration {
-
-  /** What an administrator enters for a unit. */
-  public record UnitDetails(
-      String code,
-      String name,
-      UnitType type,
-      String parentCode,
-      String contactPerson,
-      String contactPhone,
-      String complaintPhone) {}
 
   private final Units units;
   private final AuditTrail audit;
@@ -59,7 +50,7 @@ public class UnitAdministration {
   }
 
   @Transactional
-  public Unit create(Actor actor, UnitDetails d) {
+  public Unit create(Actor actor, UnitSummary d) {
     Access.requireUnitManager(actor);
     String code = d.code().trim();
     if (units.exists(code)) {
@@ -79,7 +70,7 @@ public class UnitAdministration {
   }
 
   @Transactional
-  public Unit update(Actor actor, String code, UnitDetails d) {
+  public Unit update(Actor actor, String code, UnitSummary d) {
     Access.requireUnitManager(actor);
     Unit before = get(actor, code);
     String parent = Sql.blankToNull(d.parentCode());

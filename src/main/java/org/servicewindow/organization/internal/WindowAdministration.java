@@ -89,11 +89,7 @@ public class WindowAdministration {
 
   @Transactional
   public Window update(Actor actor, String code, WindowDetails d) {
-    Access.requireManager(actor);
-    Window before = get(actor, code);
-    if (!mayEdit(actor, before)) {
-      throw new AccessDeniedException("window outside the actor's write scope");
-    }
+    Window before = editable(actor, code);
     Window after = build(code, before.hallCode(), d, before.createdAt(), clock.instant());
     if (!mayEdit(actor, after)) {
       throw new BusinessRuleException("org.window.outsideScope");
@@ -106,11 +102,7 @@ public class WindowAdministration {
 
   @Transactional
   public void delete(Actor actor, String code) {
-    Access.requireManager(actor);
-    Window before = get(actor, code);
-    if (!mayEdit(actor, before)) {
-      throw new AccessDeniedException("window outside the actor's write scope");
-    }
+    Window before = editable(actor, code);
     if (windows.isReferenced(code)) {
       throw new ConflictException("org.window.inUse", before.name());
     }
@@ -127,6 +119,15 @@ public class WindowAdministration {
   public void assignServices(String windowCode, Collection<String> serviceCodes) {
     Window window = windows.find(windowCode).orElseThrow(() -> new NotFoundException("org.window.notFound", windowCode));
     replaceServices(window, serviceCodes);
+  }
+
+  private Window editable(Actor actor, String code) {
+    Access.requireManager(actor);
+    Window window = get(actor, code);
+    if (!mayEdit(actor, window)) {
+      throw new AccessDeniedException("window outside the actor's write scope");
+    }
+    return window;
   }
 
   private void replaceServices(Window window, Collection<String> serviceCodes) {

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.servicewindow.common.ChinaTime;
-import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
@@ -103,17 +102,9 @@ class AbsenceAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        Absence recorded = absences.record(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.absence.recorded",
-            absences.staffMember(recorded.staffId()).name()));
-        return "redirect:/admin/absences/" + recorded.id();
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, form.staffId());
+    return Submissions.save(errors, redirect, () -> absences.record(actor, form.details()),
+        recorded -> Flash.success("org.absence.recorded", absences.staffMember(recorded.staffId()).name()),
+        recorded -> "/admin/absences/" + recorded.id(), () -> form(actor, model, form.staffId()));
   }
 
   @GetMapping("/{id}")
@@ -134,25 +125,15 @@ class AbsenceAdminController {
       @PathVariable UUID id,
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
-    try {
-      absences.handOver(actor, id, note);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.absence.handedOver"));
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-      redirect.addFlashAttribute("note", note);
-    }
-    return "redirect:/admin/absences/" + id;
+    redirect.addFlashAttribute("note", note);
+    return Submissions.act(redirect, () -> absences.handOver(actor, id, note), Flash.success("org.absence.handedOver"),
+        "/admin/absences/" + id, "/admin/absences/" + id);
   }
 
   @PostMapping("/{id}/cancel")
   String cancel(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-    try {
-      absences.cancel(actor, id);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.absence.cancelled"));
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-    }
-    return "redirect:/admin/absences/" + id;
+    return Submissions.act(redirect, () -> absences.cancel(actor, id), Flash.success("org.absence.cancelled"),
+        "/admin/absences/" + id, "/admin/absences/" + id);
   }
 
   private String form(Actor actor, Model model, UUID staffId) {

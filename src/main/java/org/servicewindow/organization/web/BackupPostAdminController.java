@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
@@ -89,16 +88,9 @@ class BackupPostAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        BackupPost created = posts.create(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.post.created", created.name()));
-        return "redirect:/admin/backup-posts";
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, null);
+    return Submissions.save(errors, redirect, () -> posts.create(actor, form.details()),
+        created -> Flash.success("org.post.created", created.name()), created -> "/admin/backup-posts",
+        () -> form(actor, model, null));
   }
 
   @GetMapping("/{id}")
@@ -117,16 +109,9 @@ class BackupPostAdminController {
       Model model,
       RedirectAttributes redirect) {
     BackupPost post = posts.get(actor, id);
-    if (!errors.hasErrors()) {
-      try {
-        BackupPost updated = posts.update(actor, id, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.post.updated", updated.name()));
-        return "redirect:/admin/backup-posts";
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, post);
+    return Submissions.save(errors, redirect, () -> posts.update(actor, id, form.details()),
+        updated -> Flash.success("org.post.updated", updated.name()), updated -> "/admin/backup-posts",
+        () -> form(actor, model, post));
   }
 
   @PostMapping("/{id}/delete")

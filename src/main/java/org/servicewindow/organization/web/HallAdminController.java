@@ -99,16 +99,9 @@ class HallAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        Hall created = halls.create(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.hall.created", created.name()));
-        return "redirect:/admin/halls/" + created.code();
-      } catch (DomainException e) {
-        reject(errors, e);
-      }
-    }
-    return form(actor, model, null);
+    return Submissions.save(errors, redirect, () -> halls.create(actor, form.details()),
+        created -> Flash.success("org.hall.created", created.name()), created -> "/admin/halls/" + created.code(),
+        () -> form(actor, model, null), HallAdminController::reject);
   }
 
   /** The hall's page: its details and its windows with who is on duty today. */
@@ -148,29 +141,16 @@ class HallAdminController {
       Model model,
       RedirectAttributes redirect) {
     Hall hall = halls.get(actor, code);
-    if (!errors.hasErrors()) {
-      try {
-        Hall updated = halls.update(actor, code, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.hall.updated", updated.name()));
-        return "redirect:/admin/halls/" + code;
-      } catch (DomainException e) {
-        reject(errors, e);
-      }
-    }
-    return form(actor, model, hall);
+    return Submissions.save(errors, redirect, () -> halls.update(actor, code, form.details()),
+        updated -> Flash.success("org.hall.updated", updated.name()), updated -> "/admin/halls/" + code,
+        () -> form(actor, model, hall), HallAdminController::reject);
   }
 
   @PostMapping("/{code}/delete")
   String delete(@AuthenticationPrincipal Actor actor, @PathVariable String code, RedirectAttributes redirect) {
     Hall hall = halls.get(actor, code);
-    try {
-      halls.delete(actor, code);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.hall.deleted", hall.name()));
-      return "redirect:/admin/halls";
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-      return "redirect:/admin/halls/" + code + "/edit";
-    }
+    return Submissions.act(redirect, () -> halls.delete(actor, code), Flash.success("org.hall.deleted", hall.name()),
+        "/admin/halls", "/admin/halls/" + code + "/edit");
   }
 
   /** Opening-hours syntax errors belong to that field; the rest to the form. */
@@ -178,7 +158,7 @@ class HallAdminController {
     if (e.messageKey().startsWith("openingHours.")) {
       errors.rejectValue("openingHours", e.messageKey(), e.args(), e.messageKey());
     } else {
-      errors.reject(e.messageKey(), e.args(), e.messageKey());
+      Submissions.reject(errors, e);
     }
   }
 

@@ -91,7 +91,8 @@ class ImportController {
         "org.import.note." + kind.name())) {
       notes.add(messages.getMessage(key, null, locale));
     }
-    byte[] xlsx = imports.templateXlsx(kind, messages.getMessage("org.import.notesSheet", null, locale), notes);
+    byte[] xlsx = imports.templateXlsx(kind, messages.getMessage("org.importKind." + kind.name(), null, locale),
+        messages.getMessage("org.import.notesSheet", null, locale), notes);
     return download(xlsx, base + ".xlsx",
         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
   }

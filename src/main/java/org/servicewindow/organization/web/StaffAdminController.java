@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.servicewindow.common.DomainException;
+import org.servicewindow.common.BusinessRuleException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
@@ -112,16 +112,9 @@ class StaffAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        StaffMember created = staff.create(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.staff.created", created.name()));
-        return "redirect:/admin/staff/" + created.id();
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, null);
+    return Submissions.save(errors, redirect, () -> staff.create(actor, form.details()),
+        created -> Flash.success("org.staff.created", created.name()), created -> "/admin/staff/" + created.id(),
+        () -> form(actor, model, null));
   }
 
   @GetMapping("/{id}")
@@ -140,16 +133,9 @@ class StaffAdminController {
       Model model,
       RedirectAttributes redirect) {
     StaffMember member = staff.get(actor, id);
-    if (!errors.hasErrors()) {
-      try {
-        StaffMember updated = staff.update(actor, id, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.staff.updated", updated.name()));
-        return "redirect:/admin/staff/" + id;
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, member);
+    return Submissions.save(errors, redirect, () -> staff.update(actor, id, form.details()),
+        updated -> Flash.success("org.staff.updated", updated.name()), updated -> "/admin/staff/" + id,
+        () -> form(actor, model, member));
   }
 
   @PostMapping("/{id}/active")
@@ -176,22 +162,10 @@ class StaffAdminController {
       @AuthenticationPrincipal Actor actor,
       @PathVariable UUID id,
       @RequestParam(name = "photo", required = false) MultipartFile photo,
-      RedirectAttributes redirect)
-      throws IOException {
+      RedirectAttributes redirect) {
     StaffMember member = staff.get(actor, id);
-    try {
-      if (photo == null || photo.isEmpty()) {
-        throw new org.servicewindow.common.BusinessRuleException("org.photo.empty");
-      }
-      if (photo.getSize() > PhotoUpload.MAX_BYTES) {
-        throw new org.servicewindow.common.BusinessRuleException("org.photo.tooLarge", PhotoUpload.MAX_BYTES / (1024 * 1024));
-      }
-      staff.uploadPhoto(actor, id, photo.getBytes());
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.photo.uploaded", member.name()));
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-    }
-    return "redirect:/admin/staff/" + id;
+    return Submissions.act(redirect, () -> staff.uploadPhoto(actor, id, content(photo)),
+        Flash.success("org.photo.uploaded", member.name()), "/admin/staff/" + id, "/admin/staff/" + id);
   }
 
   @PostMapping("/{id}/photo/delete")
@@ -200,6 +174,21 @@ class StaffAdminController {
     staff.removePhoto(actor, id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.photo.removed", member.name()));
     return "redirect:/admin/staff/" + id;
+  }
+
+  /** The uploaded bytes; an oversized upload is refused before it is read into memory. */
+  private static byte[] content(MultipartFile photo) {
+    if (photo == null || photo.isEmpty()) {
+      return new byte[0];
+    }
+    if (photo.getSize() > PhotoUpload.MAX_BYTES) {
+      throw new BusinessRuleException("org.photo.tooLarge", PhotoUpload.MAX_BYTES / (1024 * 1024));
+    }
+    try {
+      return photo.getBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String form(Actor actor, Model model, StaffMember member) {

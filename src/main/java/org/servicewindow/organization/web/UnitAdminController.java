@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
+import org.servicewindow.organization.UnitSummary;
 import org.servicewindow.organization.UnitType;
 import org.servicewindow.organization.internal.Access;
 import org.servicewindow.organization.internal.Codes;
@@ -50,8 +50,8 @@ class UnitAdminController {
           u.complaintPhone());
     }
 
-    UnitAdministration.UnitDetails details() {
-      return new UnitAdministration.UnitDetails(code, name, type, parentCode, contactPerson, contactPhone,
+    UnitSummary details() {
+      return new UnitSummary(code, name, type, parentCode, contactPerson, contactPhone,
           complaintPhone);
     }
   }
@@ -91,16 +91,9 @@ class UnitAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        Unit created = units.create(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.unit.created", created.name()));
-        return "redirect:/admin/units";
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, null);
+    return Submissions.save(errors, redirect, () -> units.create(actor, form.details()),
+        created -> Flash.success("org.unit.created", created.name()), created -> "/admin/units",
+        () -> form(actor, model, null));
   }
 
   @GetMapping("/{code}")
@@ -119,29 +112,16 @@ class UnitAdminController {
       Model model,
       RedirectAttributes redirect) {
     Unit unit = units.get(actor, code);
-    if (!errors.hasErrors()) {
-      try {
-        Unit updated = units.update(actor, code, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.unit.updated", updated.name()));
-        return "redirect:/admin/units";
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, unit);
+    return Submissions.save(errors, redirect, () -> units.update(actor, code, form.details()),
+        updated -> Flash.success("org.unit.updated", updated.name()), updated -> "/admin/units",
+        () -> form(actor, model, unit));
   }
 
   @PostMapping("/{code}/delete")
   String delete(@AuthenticationPrincipal Actor actor, @PathVariable String code, RedirectAttributes redirect) {
     Unit unit = units.get(actor, code);
-    try {
-      units.delete(actor, code);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.unit.deleted", unit.name()));
-      return "redirect:/admin/units";
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-      return "redirect:/admin/units/" + code;
-    }
+    return Submissions.act(redirect, () -> units.delete(actor, code), Flash.success("org.unit.deleted", unit.name()),
+        "/admin/units", "/admin/units/" + code);
   }
 
   private String form(Actor actor, Model model, Unit unit) {

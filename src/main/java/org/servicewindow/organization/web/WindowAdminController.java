@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
@@ -108,16 +107,9 @@ class WindowAdminController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        Window created = windows.create(actor, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.window.created", created.name(), created.code()));
-        return "redirect:/admin/halls/" + created.hallCode();
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, null);
+    return Submissions.save(errors, redirect, () -> windows.create(actor, form.details()),
+        created -> Flash.success("org.window.created", created.name(), created.code()),
+        created -> "/admin/halls/" + created.hallCode(), () -> form(actor, model, null));
   }
 
   @GetMapping("/{code}")
@@ -136,29 +128,16 @@ class WindowAdminController {
       Model model,
       RedirectAttributes redirect) {
     Window window = windows.get(actor, code);
-    if (!errors.hasErrors()) {
-      try {
-        Window updated = windows.update(actor, code, form.details());
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.window.updated", updated.name(), updated.code()));
-        return "redirect:/admin/windows";
-      } catch (DomainException e) {
-        errors.reject(e.messageKey(), e.args(), e.messageKey());
-      }
-    }
-    return form(actor, model, window);
+    return Submissions.save(errors, redirect, () -> windows.update(actor, code, form.details()),
+        updated -> Flash.success("org.window.updated", updated.name(), updated.code()), updated -> "/admin/windows",
+        () -> form(actor, model, window));
   }
 
   @PostMapping("/{code}/delete")
   String delete(@AuthenticationPrincipal Actor actor, @PathVariable String code, RedirectAttributes redirect) {
     Window window = windows.get(actor, code);
-    try {
-      windows.delete(actor, code);
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("org.window.deleted", window.name(), window.code()));
-      return "redirect:/admin/windows";
-    } catch (DomainException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-      return "redirect:/admin/windows/" + code;
-    }
+    return Submissions.act(redirect, () -> windows.delete(actor, code),
+        Flash.success("org.window.deleted", window.name(), window.code()), "/admin/windows", "/admin/windows/" + code);
   }
 
   private String form(Actor actor, Model model, Window window) {
