@@ -36,7 +36,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       return;
     }
     Map<String, Object> properties;
-    if (isPostgres()) {
+    String shared = context.getEnvironment().getProperty("sw.test.shared-database-url");
+    if (shared != null) {
+      // a second node of a multi-node test: the same database as the first, created and dropped by it
+      properties = Map.of("spring.datasource.url", shared,
+          "spring.datasource.username", isPostgres() ? user() : "sa", "spring.datasource.password", "");
+    } else if (isPostgres()) {
       String name = (RUN_PREFIX + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
       execute("CREATE DATABASE " + name);
       context.addApplicationListener(event -> {
@@ -55,7 +60,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
           "spring.datasource.username", "sa",
           "spring.datasource.password", "");
     }
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sw-test-database", properties));
+    Map<String, Object> all = new java.util.HashMap<>(properties);
+    // many contexts live at once in a test run (and CI may run beside others): open connections lazily
+    all.put("spring.datasource.hikari.minimum-idle", "1");
+    all.put("spring.datasource.hikari.maximum-pool-size", "10");
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sw-test-database", all));
   }
 
   private static String host() {

@@ -14,8 +14,9 @@ public final class SqlTime {
 
   private SqlTime() {}
 
+  /** Truncated to microseconds, the precision both databases keep, so a value read back compares equal. */
   public static OffsetDateTime param(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.servicewindow.common.SqlTime;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,13 +59,15 @@ public class LoginThrottle {
         .param("key", key)
         .update();
     if (updated == 0) {
-      try {
-        jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (:key, 1, :now)")
-            .param("key", key)
-            .param("now", SqlTime.param(now))
-            .update();
-      } catch (DuplicateKeyException raced) {
-        recordFailure(key);
+      int created = jdbc.sql("""
+              INSERT INTO login_throttle (throttle_key, failures, first_failure_at) VALUES (:key, 1, :now)
+              ON CONFLICT DO NOTHING
+              """)
+          .param("key", key)
+          .param("now", SqlTime.param(now))
+          .update();
+      if (created == 0) {
+        recordFailure(key); // another request created the row a moment earlier: count on it
         return;
       }
     }
