@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -44,11 +43,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     } else if (isPostgres()) {
       String name = (RUN_PREFIX + "_" + COUNTER.incrementAndGet()).toLowerCase(Locale.ROOT);
       execute("CREATE DATABASE " + name);
-      context.addApplicationListener(event -> {
-        if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-          execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-      });
+      // registered before any bean exists, so destroyed after all of them: the pool and the listeners are
+      // closed before the database goes away
+      ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
+          .registerDisposableBean("swTestDatabaseDrop", () -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
       properties = Map.of(
           "spring.datasource.url", "jdbc:postgresql://" + host() + "/" + name,
           "spring.datasource.username", user(),
@@ -64,6 +62,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     // many contexts live at once in a test run (and CI may run beside others): open connections lazily
     all.put("spring.datasource.hikari.minimum-idle", "1");
     all.put("spring.datasource.hikari.maximum-pool-size", "10");
+    all.put("spring.datasource.hikari.idle-timeout", "10000");
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sw-test-database", all));
   }
 

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
  * The shell as a person sees it in Chromium: sign in, switch language, open every admin page on a
  * desktop and a phone, with no script errors (CSP) and nothing wider than the screen.
  */
+@org.springframework.test.annotation.DirtiesContext // a context of its own: close it after, freeing its connections
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestSupport.class)
 class ShellBrowserIntegrationTests {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
  * container's error dispatch, which only a real server performs: API clients still get problems, browsers
  * still get the localized page.
  */
+@org.springframework.test.annotation.DirtiesContext // a context of its own: close it after, freeing its connections
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestSupport.class, ErrorHandlingIntegrationTests.Probe.class})
 class ErrorsOverHttpIntegrationTests {

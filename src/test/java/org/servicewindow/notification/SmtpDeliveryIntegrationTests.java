@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** With an SMTP server configured, e-mail notifications really go out over SMTP, in UTF-8. */
+@org.springframework.test.annotation.DirtiesContext // a context of its own: close it after, freeing its connections
 @SpringBootTest(properties = {
   "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "sw.notification.poll-enabled=false",
   "sw.notification.mail-from=noreply@baoji.example"})
