@@ -57,6 +57,11 @@ public class HallAdministration {
     return halls.find(code, actor.scope()).orElseThrow(() -> new NotFoundException("org.hall.notFound", code));
   }
 
+  /** The name of a hall's managing unit, shown to whoever may see the hall. */
+  public String managingUnitName(Hall hall) {
+    return units.find(hall.unitCode()).map(Unit::name).orElse(hall.unitCode());
+  }
+
   public List<Hall> choices(Actor actor) {
     return halls.inScope(actor.scope());
   }

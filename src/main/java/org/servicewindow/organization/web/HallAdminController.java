@@ -117,8 +117,7 @@ class HallAdminController {
     model.addAttribute("hall", hall);
     model.addAttribute("floor", floor);
     model.addAttribute("hours", OpeningHoursText.lines(hall.openingHours()));
-    model.addAttribute("unitName", units.choices(actor).stream()
-        .filter(u -> u.code().equals(hall.unitCode())).map(u -> u.name()).findFirst().orElse(hall.unitCode()));
+    model.addAttribute("unitName", halls.managingUnitName(hall));
     model.addAttribute("day", roster.day(actor, code, roster.today(), floor, PageQuery.of(page, null)));
     model.addAttribute("canEdit", HallAdministration.mayEdit(actor, hall));
     model.addAttribute("canAddWindow", Access.canManage(actor));
