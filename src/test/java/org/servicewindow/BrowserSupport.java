@@ -33,7 +33,30 @@ public final class BrowserSupport {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
+  /**
+   * Starts Chromium; a start that hangs (seen on a machine busy with other browsers) is abandoned after a
+   * minute and tried once more, so a stuck browser fails the test instead of the whole build timing out.
+   */
   public static ChromeDriver start() {
+    for (int attempt = 1; ; attempt++) {
+      java.util.concurrent.ExecutorService starter = java.util.concurrent.Executors.newSingleThreadExecutor();
+      java.util.concurrent.Future<ChromeDriver> driver = starter.submit(BrowserSupport::startOnce);
+      try {
+        return driver.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        driver.cancel(true);
+        if (attempt == 2) {
+          throw new IllegalStateException("Chromium did not start within a minute, twice", e);
+        }
+      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("Chromium did not start", e);
+      } finally {
+        starter.shutdownNow();
+      }
+    }
+  }
+
+  private static ChromeDriver startOnce() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

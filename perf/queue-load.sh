@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Queue load test on PostgreSQL: builds the app, prepares hall PERF in a fresh database, starts the app as
+# its own process (default JVM flags, prod profile) and drives it like a busy hall (QueueLoadDriver).
+# Usage: perf/queue-load.sh            (defaults: 10 kiosks, 50 windows, 1000 boards, 60 s)
+#        KIOSKS=20 SUBSCRIBERS=1000 DURATION=120 perf/queue-load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KIOSKS=${KIOSKS:-10}
+WINDOWS=${WINDOWS:-50}
+SUBSCRIBERS=${SUBSCRIBERS:-1000}
+DURATION=${DURATION:-60}
+PORT=${PORT:-18080}
+DB="sw_perf_$(date +%s)"
+URL="jdbc:postgresql://127.0.0.1:5432/$DB"
+
+mvn -B -q -DskipTests package
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/perf.classpath -Dmdep.includeScope=test >/dev/null
+CP="target/test-classes:target/classes:$(cat target/perf.classpath)"
+
+psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB"
+APP=""
+cleanup() {
+  [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+}
+trap cleanup EXIT
+
+echo "== setup: hall PERF, $WINDOWS windows, $KIOSKS kiosks"
+java -Dsw.test.db=postgres -cp "$CP" org.servicewindow.perf.QueueLoadDriver setup "$URL" target/perf-setup.json "$WINDOWS" "$KIOSKS" \
+  > target/perf-setup.log 2>&1
+
+echo "== starting the application on port $PORT"
+SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+  SW_SECURE_COOKIES=false SERVER_PORT=$PORT SW_NOTIFICATION_POLL_ENABLED=false \
+  java -jar target/service-window.jar > target/perf-app.log 2>&1 &
+APP=$!
+for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "http://localhost:$PORT/actuator/health" >/dev/null
+
+echo "== driving for $DURATION s"
+java -Xmx1g -cp "$CP" org.servicewindow.perf.QueueLoadDriver drive "http://localhost:$PORT" target/perf-setup.json \
+  "$DURATION" "$SUBSCRIBERS" "$URL" | tee target/perf-result.txt
+echo "app RSS after the run: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}')"
