@@ -23,6 +23,7 @@ import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.internal.HallDirectory;
 import org.servicewindow.queue.internal.HallEvents;
 import org.servicewindow.queue.internal.QueueServices;
 import org.servicewindow.queue.internal.QueueServices.QueueService;
@@ -58,13 +59,15 @@ public class QueueManagement {
   private final QueueSettings settings;
   private final WaitEstimator estimator;
   private final HallEvents hallEvents;
+  private final HallDirectory directory;
   private final OrganizationApi organization;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   QueueManagement(Tickets tickets, QueueServices services, QueueWindows windows, QueueSettings settings,
-      WaitEstimator estimator, HallEvents hallEvents, OrganizationApi organization, ApplicationEventPublisher events,
-      Clock clock) {
+      WaitEstimator estimator, HallEvents hallEvents, HallDirectory directory, OrganizationApi organization,
+      ApplicationEventPublisher events, Clock clock) {
+    this.directory = directory;
     this.tickets = tickets;
     this.services = services;
     this.windows = windows;
@@ -86,7 +89,7 @@ public class QueueManagement {
   @Transactional
   public TicketView issue(IssueRequest request, Actor actor) {
     HallSummary hall = hall(request.hallCode());
-    QueueService service = services.find(hall.code(), request.serviceCode())
+    QueueService service = directory.service(hall.code(), request.serviceCode())
         .filter(QueueService::enabled)
         .orElseThrow(() -> new NotFoundException("queue.serviceNotFound", request.serviceCode()));
     Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
@@ -139,7 +142,7 @@ public class QueueManagement {
     }
     var hallSettings = settings.of(window.hallCode());
     LocalDate day = ChinaTime.today(clock);
-    Optional<UUID> claimed = tickets.claimNext(window.hallCode(), day, window.code(), servicesCalledAt(window, now),
+    Optional<UUID> claimed = tickets.claimNext(window.hallCode(), day, window.code(), directory.servicesCalledAt(window),
         state.greenStreak() >= hallSettings.greenCap());
     if (claimed.isEmpty()) {
       return Optional.empty();
@@ -342,21 +345,6 @@ public class QueueManagement {
     return ticket;
   }
 
-  /** The services a window calls for: its own, plus those of windows whose staff it stands in for (AB岗). */
-  private Set<String> servicesCalledAt(WindowSummary window, Instant now) {
-    Set<String> result = new LinkedHashSet<>(organization.servicesOf(window.code()));
-    Optional<StaffSummary> here = organization.responsibleStaffFor(window.code(), now);
-    if (here.isPresent()) {
-      for (WindowSummary other : organization.windowsOf(window.hallCode())) {
-        if (!other.code().equals(window.code())
-            && organization.responsibleStaffFor(other.code(), now).map(s -> s.id().equals(here.get().id())).orElse(false)) {
-          result.addAll(organization.servicesOf(other.code()));
-        }
-      }
-    }
-    return result;
-  }
-
   private static void requireOperator(Actor actor, WindowSummary window) {
     boolean operator = actor != null && window.code().equals(actor.windowCode())
         && (actor.has(Role.STAFF) || actor.has(Role.DEVICE_CALLER));
@@ -382,29 +370,23 @@ public class QueueManagement {
   }
 
   private TicketView view(Ticket t) {
-    String serviceName = services.find(t.hallCode(), t.serviceCode()).map(QueueService::name).orElse(t.serviceCode());
+    String serviceName = directory.service(t.hallCode(), t.serviceCode()).map(QueueService::name).orElse(t.serviceCode());
     int ahead = tickets.aheadOf(t);
     int wait = t.status() == TicketStatus.WAITING
-        ? estimator.minutes(t.hallCode(), t.serviceCode(), ahead, openWindowsFor(t))
+        ? estimator.minutes(t.hallCode(), t.serviceCode(), ahead, directory.openWindowsFor(t.hallCode(), t.serviceCode()))
         : 0;
     String windowName = t.windowCode() == null ? null
-        : organization.window(t.windowCode()).map(WindowSummary::name).orElse(t.windowCode());
+        : directory.window(t.windowCode()).map(WindowSummary::name).orElse(t.windowCode());
     return new TicketView(t.id(), t.displayNumber(), t.hallCode(), t.serviceCode(), serviceName, t.status(),
         t.priority(), t.issuedAt(), t.calledAt(), ahead, wait, t.windowCode(), windowName, null, t.evaluationToken());
   }
 
-  private int openWindowsFor(Ticket t) {
-    return (int) organization.windowsHandling(t.hallCode(), t.serviceCode()).stream()
-        .filter(WindowSummary::open)
-        .count();
-  }
-
   private HallSummary hall(String code) {
-    return organization.hall(code).orElseThrow(() -> new NotFoundException("queue.hallNotFound", code));
+    return directory.hall(code).orElseThrow(() -> new NotFoundException("queue.hallNotFound", code));
   }
 
   private WindowSummary window(String code) {
-    return organization.window(code).orElseThrow(() -> new NotFoundException("queue.windowNotFound", code));
+    return directory.window(code).orElseThrow(() -> new NotFoundException("queue.windowNotFound", code));
   }
 
   static String displayNumber(String prefix, int number) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 import org.servicewindow.common.Problems;
 import org.servicewindow.identity.Actor;
@@ -22,26 +21,14 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-  private final Tokens tokens;
-  private final Users users;
-  private final Devices devices;
+  private final TokenAuthentication authentication;
   private final Problems problems;
-  private final Clock clock;
   private final LocaleResolver localeResolver;
 
-  BearerTokenFilter(
-      Tokens tokens,
-      Users users,
-      Devices devices,
-      Problems problems,
-      Clock clock,
-      LocaleResolver localeResolver) {
-    this.localeResolver = localeResolver;
-    this.tokens = tokens;
-    this.users = users;
-    this.devices = devices;
+  BearerTokenFilter(TokenAuthentication authentication, Problems problems, LocaleResolver localeResolver) {
+    this.authentication = authentication;
     this.problems = problems;
-    this.clock = clock;
+    this.localeResolver = localeResolver;
   }
 
   @Override
@@ -52,9 +39,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<Actor> actor = tokens.verify(header.substring(7).trim()).flatMap(verified -> {
-      request.setAttribute(Tokens.REQUEST_ATTRIBUTE, verified.id());
-      return actorOf(verified);
+    Optional<Actor> actor = authentication.authenticate(header.substring(7).trim()).map(found -> {
+      request.setAttribute(Tokens.REQUEST_ATTRIBUTE, found.getValue());
+      return found.getKey();
     });
     if (actor.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -71,19 +58,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
     } finally {
       SecurityContextHolder.clearContext();
     }
-  }
-
-  private Optional<Actor> actorOf(Tokens.Verified verified) {
-    return switch (verified.kind()) {
-      case USER -> users.findByUsername(verified.subject())
-          .filter(UserAccount::enabled)
-          .map(UserAccount::toActor);
-      case DEVICE -> devices.findById(java.util.UUID.fromString(verified.subject()))
-          .filter(Device::isActive)
-          .map(device -> {
-            devices.touch(device.id(), clock.instant());
-            return device.toActor();
-          });
-    };
   }
 }

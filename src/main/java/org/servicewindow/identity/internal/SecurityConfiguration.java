@@ -2,7 +2,6 @@ package org.servicewindow.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.List;
 import org.servicewindow.common.Problems;
 import org.servicewindow.identity.Actor;
@@ -61,11 +60,8 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiChain(
       HttpSecurity http,
-      Tokens tokens,
-      Users users,
-      Devices devices,
+      TokenAuthentication tokens,
       Problems problems,
-      Clock clock,
       LocaleResolver localeResolver,
       List<HttpAuthorizationRules> moduleRules)
       throws Exception {
@@ -78,7 +74,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .addFilterBefore(
-            new BearerTokenFilter(tokens, users, devices, problems, clock, localeResolver),
+            new BearerTokenFilter(tokens, problems, localeResolver),
             AnonymousAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
         .authorizeHttpRequests(rules -> {

@@ -35,7 +35,7 @@ public class Tokens {
   public record Issued(String token, UUID id, Instant expiresAt) {}
 
   /** A token that passed signature, expiry and revocation checks. */
-  public record Verified(UUID id, Kind kind, String subject) {}
+  public record Verified(UUID id, Kind kind, String subject, Instant expiresAt) {}
 
   /** Request attribute holding the id of the bearer token that authenticated the request. */
   public static final String REQUEST_ATTRIBUTE = "sw.tokenId";
@@ -46,11 +46,13 @@ public class Tokens {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private volatile byte[] key;
 
-  Tokens(JdbcClient jdbc, Clock clock) {
+  Tokens(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   public Issued issue(Kind kind, String subject, Instant expiresAt) {
@@ -80,7 +82,7 @@ public class Tokens {
         .optional()
         .filter(row -> row.revokedAt() == null)
         .filter(row -> row.expiresAt() == null || row.expiresAt().isAfter(clock.instant()))
-        .map(row -> new Verified(row.id(), row.kind(), row.subject()));
+        .map(row -> new Verified(row.id(), row.kind(), row.subject(), row.expiresAt()));
   }
 
   /** The token id inside a well-signed token, expired or not; used to revoke the token presented. */
@@ -93,6 +95,7 @@ public class Tokens {
         .param("now", SqlTime.param(clock.instant()))
         .param("id", tokenId)
         .update();
+    events.publishEvent(new TokenAuthentication.Revoked(tokenId, null, null));
   }
 
   public void revokeAllOf(Kind kind, String subject) {
@@ -104,6 +107,7 @@ public class Tokens {
         .param("kind", kind.name())
         .param("subject", subject)
         .update();
+    events.publishEvent(new TokenAuthentication.Revoked(null, kind, subject));
   }
 
   private String sign(UUID id, Instant expiresAt) {

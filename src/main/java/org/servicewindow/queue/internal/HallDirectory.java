@@ -1,0 +1,116 @@
+package org.servicewindow.queue.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.servicewindow.organization.AbsenceCancelled;
+import org.servicewindow.organization.AbsenceRecorded;
+import org.servicewindow.organization.OrganizationApi;
+import org.servicewindow.organization.StaffSummary;
+import org.servicewindow.organization.WindowServicesChanged;
+import org.servicewindow.organization.WindowSummary;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the queue needs to know about windows, looked up once and kept for a few seconds: calling a
+ * ticket must not ask the organization about every window of the hall each time. A change of a window's
+ * services or an absence on this node clears it at once; other nodes see it within {@link #FRESH}.
+ */
+@Component
+public class HallDirectory {
+
+  static final Duration FRESH = Duration.ofSeconds(15);
+
+  private record Entry<T>(T value, Instant until) {}
+
+  private final OrganizationApi organization;
+  private final QueueServices queueServices;
+  private final Clock clock;
+  private final Map<String, Entry<?>> entries = new ConcurrentHashMap<>();
+
+  HallDirectory(OrganizationApi organization, QueueServices queueServices, Clock clock) {
+    this.organization = organization;
+    this.queueServices = queueServices;
+    this.clock = clock;
+  }
+
+  public Optional<org.servicewindow.organization.HallSummary> hall(String code) {
+    return cached("hall:" + code, () -> organization.hall(code));
+  }
+
+  public Optional<WindowSummary> window(String code) {
+    return cached("window:" + code, () -> organization.window(code));
+  }
+
+  public Optional<QueueServices.QueueService> service(String hall, String service) {
+    return services(hall).stream().filter(s -> s.serviceCode().equals(service)).findFirst();
+  }
+
+  public List<QueueServices.QueueService> services(String hall) {
+    return cached("services:" + hall, () -> queueServices.ofHall(hall));
+  }
+
+  /** The services a window calls for: its own, plus those of windows whose staff it stands in for (AB岗). */
+  public Set<String> servicesCalledAt(WindowSummary window) {
+    return cached("calledAt:" + window.code(), () -> {
+      Instant now = clock.instant();
+      Set<String> result = new LinkedHashSet<>(organization.servicesOf(window.code()));
+      Optional<StaffSummary> here = organization.responsibleStaffFor(window.code(), now);
+      if (here.isPresent()) {
+        for (WindowSummary other : organization.windowsOf(window.hallCode())) {
+          if (!other.code().equals(window.code())
+              && organization.responsibleStaffFor(other.code(), now).map(s -> s.id().equals(here.get().id())).orElse(false)) {
+            result.addAll(organization.servicesOf(other.code()));
+          }
+        }
+      }
+      return Set.copyOf(result);
+    });
+  }
+
+  /** How many open windows of a hall handle a service (for the wait estimate). */
+  public int openWindowsFor(String hall, String service) {
+    return cached("open:" + hall + "/" + service, () -> (int) organization.windowsHandling(hall, service).stream()
+        .filter(WindowSummary::open).count());
+  }
+
+  /** After the queue's own settings changed (a service added, a prefix changed). */
+  public void forgetHall(String hall) {
+    entries.keySet().removeIf(k -> k.equals("services:" + hall) || k.startsWith("open:" + hall + "/"));
+  }
+
+  @EventListener
+  void on(WindowServicesChanged event) {
+    entries.clear();
+  }
+
+  @EventListener
+  void on(AbsenceRecorded event) {
+    entries.keySet().removeIf(k -> k.startsWith("calledAt:"));
+  }
+
+  @EventListener
+  void on(AbsenceCancelled event) {
+    entries.keySet().removeIf(k -> k.startsWith("calledAt:"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String key, Supplier<T> load) {
+    Instant now = clock.instant();
+    Entry<?> entry = entries.get(key);
+    if (entry != null && entry.until().isAfter(now)) {
+      return (T) entry.value();
+    }
+    T value = load.get();
+    entries.put(key, new Entry<>(value, now.plus(FRESH)));
+    return value;
+  }
+}
