@@ -248,10 +248,14 @@
 
   var clock = root.querySelector('[data-clock]');
   var date = root.querySelector('[data-date]');
+  // the hall's time is China time, whatever zone the screen's computer is set to
   function tick() {
-    var now = new Date();
-    clock.textContent = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2);
-    date.textContent = now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2) + '-' + ('0' + now.getDate()).slice(-2);
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date())
+      .forEach(function (p) { parts[p.type] = p.value; });
+    clock.textContent = parts.hour + ':' + parts.minute;
+    date.textContent = parts.year + '-' + parts.month + '-' + parts.day;
   }
   tick();
   setInterval(tick, 10000);

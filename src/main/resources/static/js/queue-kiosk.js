@@ -206,8 +206,8 @@
 
   var clock = $('[data-clock]');
   function tick() {
-    var now = new Date();
-    clock.textContent = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2);
+    clock.textContent = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit',
+      hour12: false }).format(new Date());
   }
   tick();
   setInterval(tick, 15000);

@@ -68,6 +68,10 @@ class KioskController {
       }
     }
     List<Group> groups = byZone.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    if (groups.stream().allMatch(g -> g.tiles().size() == 1)) {
+      // one service per zone: headings would only repeat the names
+      groups = groups.isEmpty() ? groups : List.of(new Group("", groups.stream().flatMap(g -> g.tiles().stream()).toList()));
+    }
     List<Tile> popular = popular(h.code()).stream().map(tiles::get).filter(t -> t != null && !t.line().consultation())
         .limit(6).toList();
     model.addAttribute("hall", h);
