@@ -382,7 +382,7 @@ public class Appointments {
     return TIME.format(instant.atZone(ChinaTime.ZONE));
   }
 
-  /** Parses "09:00-10:00, 10:00-11:00" into periods; refuses anything else. */
+  /** Parses periods such as 09:00-10:00 separated by commas; refuses anything else. */
   public static List<OpeningHours.Period> periods(String text) {
     if (text == null || text.isBlank()) {
       throw new BusinessRuleException("queue.slots.periods");
