@@ -55,9 +55,7 @@ public class QueueAdministration {
   }
 
   public Paged<HallSummary> halls(Actor actor, PageQuery page) {
-    List<HallSummary> all = halls(actor);
-    int from = (int) Math.min(all.size(), page.offset());
-    return page.result(all.subList(from, Math.min(all.size(), from + page.size())), all.size());
+    return slice(halls(actor), page);
   }
 
   public HallSummary hall(Actor actor, String hall) {
@@ -65,9 +63,7 @@ public class QueueAdministration {
   }
 
   public Paged<QueueService> services(Actor actor, String hall, PageQuery page) {
-    List<QueueService> all = services.ofHall(administered(organization, actor, hall).code());
-    int from = (int) Math.min(all.size(), page.offset());
-    return page.result(all.subList(from, Math.min(all.size(), from + page.size())), all.size());
+    return slice(services.ofHall(administered(organization, actor, hall).code()), page);
   }
 
   public QueueService service(Actor actor, String hall, String code) {
@@ -149,5 +145,11 @@ public class QueueAdministration {
   static boolean mayAdminister(Actor actor, String hall) {
     return actor != null && !actor.isDevice()
         && (actor.has(Role.SYSADMIN) || (actor.has(Role.HALL_MANAGER) && hall.equals(actor.hallCode())));
+  }
+
+  /** One page of a short list that is read whole (a hall has tens of services, a city tens of halls). */
+  public static <T> Paged<T> slice(List<T> all, PageQuery page) {
+    int from = (int) Math.min(all.size(), page.offset());
+    return page.result(all.subList(from, Math.min(all.size(), from + page.size())), all.size());
   }
 }

@@ -102,9 +102,7 @@ class StatisticsController {
   }
 
   private static Paged<Figures> page(List<Figures> all, Integer page) {
-    PageQuery q = PageQuery.of(page, 10);
-    int from = (int) Math.min(all.size(), q.offset());
-    return q.result(all.subList(from, Math.min(all.size(), from + q.size())), all.size());
+    return org.servicewindow.queue.QueueAdministration.slice(all, PageQuery.of(page, 10));
   }
 
   /** What the charts draw (the tables show the same numbers). */
