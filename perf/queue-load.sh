@@ -41,3 +41,11 @@ echo "== driving for $DURATION s"
 java -Xmx1g -cp "$CP" org.servicewindow.perf.QueueLoadDriver drive "http://localhost:$PORT" target/perf-setup.json \
   "$DURATION" "$SUBSCRIBERS" "$URL" | tee target/perf-result.txt
 echo "app RSS after the run: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}')"
+
+echo "== the same statements as raw SQL through pgbench (50 clients, $DURATION s)"
+kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; APP=""
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "INSERT INTO queue_board_seq (hall_code, seq) VALUES ('PERF', 1000000) ON CONFLICT DO NOTHING"
+pgbench -h 127.0.0.1 -U postgres -n -c 50 -j 2 -T "$DURATION" -f perf/queue-pgbench.sql "$DB" 2>&1 | tee target/perf-pgbench.txt \
+  | grep -E "tps|latency|transactions"
+tps=$(grep -oE "tps = [0-9.]+" target/perf-pgbench.txt | head -1 | awk '{print $3}')
+echo "pgbench: $tps served tickets/s = $(awk -v t="$tps" 'BEGIN{printf "%.0f", t*4}') queue operations/s (issue+call+start+complete)"

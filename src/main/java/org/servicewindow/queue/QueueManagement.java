@@ -106,19 +106,40 @@ public class QueueManagement {
     if (priority == Priority.APPOINTMENT) {
       throw new BusinessRuleException("queue.appointmentByCheckIn");
     }
+    return issueTicket(hall, service, priority, request.greenReason(),
+        request.channel() == null ? IssueChannel.KIOSK : request.channel(), request.phone(), actor);
+  }
+
+  /**
+   * The ticket of an appointment checked in at the kiosk (see {@link Appointments}): ahead of walk-ins
+   * when the citizen came in time, an ordinary place in the line when late. The caller has checked the
+   * appointment and the kiosk.
+   */
+  TicketView issueForAppointment(String hallCode, String serviceCode, boolean inTime, String phone, Actor actor) {
+    HallSummary hall = hall(hallCode);
+    QueueService service = services.find(hall.code(), serviceCode)
+        .filter(QueueService::enabled)
+        .orElseThrow(() -> new NotFoundException("queue.serviceNotFound", serviceCode));
+    return issueTicket(hall, service, inTime ? Priority.APPOINTMENT : Priority.NORMAL, null, IssueChannel.APPOINTMENT,
+        phone, actor);
+  }
+
+  private TicketView issueTicket(HallSummary hall, QueueService service, Priority priority, String greenReason,
+      IssueChannel channel, String phone, Actor actor) {
     Instant now = clock.instant();
     LocalDate day = ChinaTime.today(clock);
     int number = tickets.nextNumber(hall.code(), service.serviceCode(), day);
     Ticket ticket = Ticket.issue(Ids.newId(clock), hall.code(), service.serviceCode(), day, number,
         displayNumber(service.prefix(), number), priority,
-        priority == Priority.GREEN_CHANNEL ? request.greenReason() : null,
-        request.channel() == null ? IssueChannel.KIOSK : request.channel(), blankToNull(request.phone()), now);
+        priority == Priority.GREEN_CHANNEL ? greenReason : null, channel, blankToNull(phone), now);
     tickets.insert(ticket);
     tickets.recordEvent(ticket.id(), hall.code(), "ISSUED", now, null, actor == null ? null : actor.username(),
-        priority == Priority.GREEN_CHANNEL ? "green:" + request.greenReason() : null);
+        priority == Priority.GREEN_CHANNEL ? "green:" + greenReason : null);
     events.publishEvent(new TicketIssued(ticket.id(), hall.code(), service.serviceCode(), ticket.displayNumber(),
         priority, now));
-    return view(ticket);
+    TicketView view = view(ticket);
+    tickets.recordEstimate(ticket.id(), view.estimatedWaitMinutes());
+    return view;
   }
 
   /**
@@ -308,6 +329,54 @@ public class QueueManagement {
 
   /** One service of a hall's line. */
   public record ServiceLine(String code, String name, String prefix, boolean consultation, int waiting) {}
+
+  /**
+   * Gives up on a called citizen who has not come within the hall's call timeout (the housekeeping job's
+   * call). Does nothing when the ticket moved on meanwhile — recalled, started, or expired by another node.
+   *
+   * @return whether the ticket became a no-show
+   */
+  @Transactional
+  boolean expireCall(UUID ticketId, int timeoutMinutes) {
+    Optional<Ticket> locked = tickets.lock(ticketId);
+    Instant now = clock.instant();
+    if (locked.isEmpty() || locked.get().status() != TicketStatus.CALLED
+        || locked.get().calledAt().plus(java.time.Duration.ofMinutes(timeoutMinutes)).isAfter(now)) {
+      return false;
+    }
+    Ticket ticket = locked.get();
+    ticket.markNoShow(now);
+    tickets.update(ticket, TicketStatus.CALLED);
+    closeUnserved(ticket, "NO_SHOW", now, "call timeout");
+    return true;
+  }
+
+  /**
+   * Closes a ticket still open after its day ended (the daily reset): a waiting citizen left, a called one
+   * did not come, a service in progress was not completed at the window.
+   *
+   * @return whether the ticket was closed here (false when it was no longer open)
+   */
+  @Transactional
+  boolean closeAfterDay(UUID ticketId) {
+    Optional<Ticket> locked = tickets.lock(ticketId);
+    if (locked.isEmpty() || !locked.get().status().isOpen() || !locked.get().day().isBefore(ChinaTime.today(clock))) {
+      return false;
+    }
+    Ticket ticket = locked.get();
+    TicketStatus before = ticket.status();
+    Instant now = clock.instant();
+    ticket.closeAfterDay(now);
+    tickets.update(ticket, before);
+    if (ticket.status() == TicketStatus.COMPLETED) {
+      tickets.recordEvent(ticket.id(), ticket.hallCode(), "COMPLETED", now, ticket.windowCode(), ticket.staffUsername(),
+          "day closed");
+      freeWindow(ticket, now);
+    } else {
+      closeUnserved(ticket, ticket.status().name(), now, "day closed");
+    }
+    return true;
+  }
 
   // --- rules and helpers -------------------------------------------------------------------------
 

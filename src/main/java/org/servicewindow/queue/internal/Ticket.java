@@ -146,6 +146,21 @@ public class Ticket {
   }
 
   /**
+   * Closes a ticket its day ended on: a waiting citizen left (cancelled), a called one did not come
+   * (no-show), a service in progress counts as completed — without an end time, since nobody recorded
+   * it, so it does not distort service times — and without an evaluation token.
+   */
+  public void closeAfterDay(Instant now) {
+    require(TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING);
+    switch (status) {
+      case WAITING -> status = TicketStatus.CANCELLED;
+      case CALLED -> status = TicketStatus.NO_SHOW;
+      default -> status = TicketStatus.COMPLETED;
+    }
+    finishedAt = status == TicketStatus.COMPLETED ? null : now;
+  }
+
+  /**
    * Moves the citizen to another service's line (or to one window), keeping their number and their
    * original place in time so the transfer costs them nothing; this ticket ends as TRANSFERRED.
    */

@@ -88,6 +88,12 @@ public class Tickets {
         .update() == 1;
   }
 
+  /** Keeps the wait a new ticket was promised, so the statistics can show how far estimates are off. */
+  public void recordEstimate(UUID id, int minutes) {
+    jdbc.sql("UPDATE ticket SET estimated_wait_min = :minutes WHERE id = :id").param("minutes", minutes).param("id", id)
+        .update();
+  }
+
   public Optional<Ticket> find(UUID id) {
     return jdbc.sql("SELECT * FROM ticket WHERE id = :id").param("id", id).query(this::row).optional();
   }

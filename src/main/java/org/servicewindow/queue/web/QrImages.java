@@ -1,0 +1,46 @@
+package org.servicewindow.queue.web;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * QR codes inlined into pages as data URIs (the content security policy allows {@code data:} images), so a
+ * printed ticket or a confirmation carries its code without another request.
+ */
+final class QrImages {
+
+  private QrImages() {}
+
+  static String dataUri(String text, int size) {
+    try {
+      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
+          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+          EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
+          EncodeHintType.MARGIN, 1));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("text cannot be encoded as a QR code", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An absolute link into this application, for a QR code a phone opens. */
+  static String link(String path) {
+    return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+  }
+}
