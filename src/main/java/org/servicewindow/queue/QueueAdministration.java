@@ -39,9 +39,11 @@ public class QueueAdministration {
   private final AppointmentBook appointments;
   private final OrganizationApi organization;
   private final AuditTrail audit;
+  private final org.servicewindow.queue.internal.HallDirectory directory;
 
   QueueAdministration(QueueServices services, QueueSettings settings, AppointmentBook appointments,
-      OrganizationApi organization, AuditTrail audit) {
+      OrganizationApi organization, AuditTrail audit, org.servicewindow.queue.internal.HallDirectory directory) {
+    this.directory = directory;
     this.services = services;
     this.settings = settings;
     this.appointments = appointments;
@@ -109,6 +111,7 @@ public class QueueAdministration {
     QueueService saved = new QueueService(hall.code(), service.serviceCode().trim(), service.name().trim(), prefix,
         service.kind(), service.sortOrder(), service.enabled());
     services.save(saved);
+    directory.forgetHall(hall.code()); // kiosks and calls on this node see the change at once
     audit.record(create ? "queue.serviceAdded" : "queue.serviceChanged", "queueService",
         hall.code() + "/" + saved.serviceCode(), existing.orElse(null), saved);
     return saved;
