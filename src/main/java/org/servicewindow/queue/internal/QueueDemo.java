@@ -617,8 +617,9 @@ class QueueDemo implements DemoData {
     return "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
   }
 
-  private String token() {
-    return Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+  /** Unique on every start: the seeded generator repeats itself, and a restart may seed a new hall. */
+  private static String token() {
+    return java.util.UUID.randomUUID().toString().replace("-", "");
   }
 
   private static OffsetDateTime ts(Instant instant) {
