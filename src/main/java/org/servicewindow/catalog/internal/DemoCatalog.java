@@ -190,7 +190,7 @@ class DemoCatalog implements DemoData {
         "经营项目", "食品安全管理人员", "联系电话");
     Map<String, String> sample = new LinkedHashMap<>();
     sample.put("申请人（单位）名称", "宝鸡市渭滨区示例餐饮有限公司");
-    sample.put("统一社会信用代码", "91610302MA6X000000");
+    sample.put("统一社会信用代码", "91610302MA6X00000F");
     sample.put("法定代表人（负责人）", "张示例");
     sample.put("经营场所", "宝鸡市渭滨区经二路 100 号");
     sample.put("主体业态", "餐饮服务经营者");
