@@ -26,10 +26,10 @@
 
   function clear(row) {
     row.querySelectorAll('input').forEach(function (el) {
-      if (el.type === 'hidden' || el.type === 'text' || el.type === 'search') {
+      if (el.classList.contains('cat-number') && el.closest('.cat-material-row')) {
+        el.value = '1';
+      } else if (el.type === 'hidden' || el.type === 'text' || el.type === 'search') {
         el.value = '';
-      } else if (el.type === 'number') {
-        el.value = el.defaultValue && el.closest('.cat-material-row') ? '1' : '';
       }
     });
     row.querySelectorAll('textarea').forEach(function (el) { el.value = ''; });

@@ -31,8 +31,8 @@ record GuideForm(
     Integer legalLimitDays,
     Integer promisedLimitDays,
     Integer visits,
-    boolean online,
-    boolean charged,
+    Boolean online,
+    Boolean charged,
     String fee,
     String feeBasis,
     String place,
@@ -128,8 +128,10 @@ record GuideForm(
         changeNote);
   }
 
-  /** The content of a compact form; a free item keeps no fee text. */
+  /** The content of a compact form; a free item keeps no fee text; an unticked box is no. */
   GuideContent content() {
+    boolean charged = Boolean.TRUE.equals(this.charged);
+    boolean online = Boolean.TRUE.equals(this.online);
     return new GuideContent(clean(name), type, audience, clean(legalBasis), clean(conditions),
         rows(materials).stream().map(MaterialRow::material).toList(),
         rows(steps).stream().map(s -> new ProcedureStep(clean(s.name()), clean(s.description()),

@@ -186,7 +186,8 @@ class ItemAdminController {
   @GetMapping("/{code}/draft")
   String editDraft(@AuthenticationPrincipal Actor actor, @PathVariable String code, Model model) {
     GuideAdministration.ItemView view = guides.view(actor, code);
-    if (view.working() == null || view.working().status() != GuideStatus.DRAFT) {
+    if (view.working() == null || view.working().status() != GuideStatus.DRAFT
+        || !CatalogAccess.mayEdit(actor, view.item().unitCode())) {
       return "redirect:/admin/catalog/items/" + code;
     }
     model.addAttribute("form", GuideForm.of(view.working().content(), view.working().changeNote()).withBlankRows());
@@ -204,11 +205,14 @@ class ItemAdminController {
       Model model,
       RedirectAttributes redirect) {
     GuideAdministration.ItemView view = guides.view(actor, code);
+    if (view.working() == null || view.working().status() != GuideStatus.DRAFT) {
+      return back(redirect, code, new org.servicewindow.common.ConflictException("catalog.guide.noWorkingCopy", code));
+    }
     if (errors.hasErrors()) {
-      return draftView(actor, view, model);
+      return redisplay(form, errors.getAllErrors(), actor, view, model);
     }
     GuideForm compact = form.compact();
-    BindingResult checked = new BeanPropertyBindingResult(compact, "form");
+    BindingResult checked = new BeanPropertyBindingResult(compact.withBlankRows(), "form");
     try {
       guides.save(actor, code, compact.content(), compact.changeNote());
       if ("submit".equals(action)) {
@@ -223,9 +227,7 @@ class ItemAdminController {
     } catch (DomainException e) {
       checked.reject(e.messageKey(), e.args(), e.messageKey());
     }
-    model.addAttribute("form", compact.withBlankRows());
-    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", checked);
-    return draftView(actor, guides.view(actor, code), model);
+    return redisplay(compact.withBlankRows(), checked.getAllErrors(), actor, guides.view(actor, code), model);
   }
 
   @PostMapping("/{code}/draft/submit")
@@ -237,12 +239,10 @@ class ItemAdminController {
       return "redirect:/admin/catalog/items/" + code;
     } catch (InvalidGuideException e) {
       GuideAdministration.ItemView view = guides.view(actor, code);
-      GuideForm form = GuideForm.of(view.working().content(), view.working().changeNote());
+      GuideForm form = GuideForm.of(view.working().content(), view.working().changeNote()).withBlankRows();
       BindingResult checked = new BeanPropertyBindingResult(form, "form");
       reject(checked, e);
-      model.addAttribute("form", form.withBlankRows());
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", checked);
-      return draftView(actor, view, model);
+      return redisplay(form, checked.getAllErrors(), actor, view, model);
     } catch (DomainException e) {
       return back(redirect, code, e);
     }
@@ -335,6 +335,24 @@ class ItemAdminController {
     }
   }
 
+  /**
+   * The editor again with these errors on this form. The errors are bound anew to the form shown: a form
+   * bound from a request with a mistyped number keeps the typed text only in its errors.
+   */
+  private String redisplay(GuideForm form, List<org.springframework.validation.ObjectError> errors, Actor actor,
+      GuideAdministration.ItemView view, Model model) {
+    BindingResult shown = new BeanPropertyBindingResult(form, "form");
+    for (org.springframework.validation.ObjectError e : errors) {
+      shown.addError(e instanceof org.springframework.validation.FieldError f && f.getRejectedValue() != null
+          ? new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), true,
+              f.getCodes(), f.getArguments(), f.getDefaultMessage())
+          : e);
+    }
+    model.addAttribute("form", form);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+    return draftView(actor, view, model);
+  }
+
   private String draftView(Actor actor, GuideAdministration.ItemView view, Model model) {
     model.addAttribute("view", view);
     model.addAttribute("unitName", unitName(view.item().unitCode()));
@@ -365,7 +383,11 @@ class ItemAdminController {
     }
   }
 
+  /** Back to the item with the refusal as the message; an item outside the scope stays not found. */
   private static String back(RedirectAttributes redirect, String code, DomainException e) {
+    if (e instanceof org.servicewindow.common.NotFoundException notFound) {
+      throw notFound;
+    }
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
     return "redirect:/admin/catalog/items/" + code;
   }
