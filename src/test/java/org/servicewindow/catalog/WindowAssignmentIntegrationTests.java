@@ -12,13 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestAccounts;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.identity.Actor;
+import org.servicewindow.identity.Role;
+import org.servicewindow.organization.internal.HallAdministration;
 import org.servicewindow.organization.internal.WindowAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +34,26 @@ class WindowAssignmentIntegrationTests {
   @Autowired TestAccounts accounts;
   @Autowired OrganizationApi organization;
   @Autowired WindowAdministration windows;
+  @Autowired HallAdministration halls;
+
+  private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
   @Autowired JdbcClient jdbc;
 
-  /** A new window of the centre hall, staffed by 市行政审批服务局, handling nothing yet. */
-  private String newCentreWindow() {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      int number = ThreadLocalRandom.current().nextInt(100, 999);
-      String code = "BJZWFW-T" + number;
-      if (organization.window(code).isEmpty() && organization.windowsOf("BJZWFW").stream().noneMatch(w -> w.number() == number)) {
-        return windows.create(accounts.actor("sysadmin"), new WindowAdministration.WindowDetails(code, "BJZWFW", number,
-            null, 1, "T区 测试", "BJXZSPJ", true, List.of())).code();
-      }
-    }
-    throw new IllegalStateException("no free window number");
+  /** A hall of its own (the demo halls keep their windows), with a manager and two windows. */
+  private record TestHall(String code, Actor manager, String ownWindow, String taxWindow) {}
+
+  private TestHall newHall() {
+    String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + SEQUENCE.incrementAndGet();
+    Actor sysadmin = accounts.actor("sysadmin");
+    String hall = halls.create(sysadmin, new HallAdministration.HallDetails("CH" + run, "测试大厅" + run, "测试路 3 号", 1,
+        null, "MON-FRI 09:00-17:00", false, "BJZWFWZX")).code();
+    String own = windows.create(sysadmin, new WindowAdministration.WindowDetails(hall + "-1", hall, 1, null, 1,
+        "T区 测试", "BJXZSPJ", true, List.of())).code();
+    String tax = windows.create(sysadmin, new WindowAdministration.WindowDetails(hall + "-2", hall, 2, null, 1,
+        "T区 测试", "BJSWJ", true, List.of())).code();
+    Actor manager = accounts.createUser(("hm" + run).toLowerCase(), "Catalog-Test-2026", "BJZWFWZX", hall, null,
+        Role.HALL_MANAGER);
+    return new TestHall(hall, manager, own, tax);
   }
 
   @Test
@@ -69,16 +78,17 @@ class WindowAssignmentIntegrationTests {
 
   @Test
   void aHallManagerGivesAWindowOfTheirHallItsItemsKeepingCodesThatAreNotItems() throws Exception {
-    String window = newCentreWindow();
+    TestHall hall = newHall();
+    String window = hall.ownWindow();
     organization.assignServices(window, List.of("ZX-CONSULT"));
 
-    mvc.perform(get("/admin/catalog/windows/" + window).with(as(accounts.actor("hallmanager"))))
+    mvc.perform(get("/admin/catalog/windows/" + window).with(as(hall.manager())))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("食品经营许可")));
-    mvc.perform(post("/admin/catalog/windows/" + window).with(as(accounts.actor("hallmanager"))).with(csrf())
+    mvc.perform(post("/admin/catalog/windows/" + window).with(as(hall.manager())).with(csrf())
             .param("items", "XZSPJ-016", "GJJ-004"))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl("/admin/catalog/windows?hall=BJZWFW"));
+        .andExpect(redirectedUrl("/admin/catalog/windows?hall=" + hall.code()));
 
     assertThat(organization.servicesOf(window)).containsExactly("GJJ-004", "XZSPJ-016", "ZX-CONSULT");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'window.servicesAssigned' AND target_id = :w")
@@ -88,10 +98,11 @@ class WindowAssignmentIntegrationTests {
 
   @Test
   void anUnknownItemIsRefusedAndNothingChanges() throws Exception {
-    String window = newCentreWindow();
+    TestHall hall = newHall();
+    String window = hall.ownWindow();
     organization.assignServices(window, List.of("XZSPJ-017"));
 
-    mvc.perform(post("/admin/catalog/windows/" + window).with(as(accounts.actor("hallmanager"))).with(csrf())
+    mvc.perform(post("/admin/catalog/windows/" + window).with(as(hall.manager())).with(csrf())
             .param("items", "XZSPJ-018", "NOPE-9"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("事项 NOPE-9 不存在或尚未发布")));
@@ -100,7 +111,8 @@ class WindowAssignmentIntegrationTests {
 
   @Test
   void eachAssignerSeesOnlyTheWindowsOfTheirHallOrUnit() throws Exception {
-    String window = newCentreWindow();
+    TestHall hall = newHall();
+    String window = hall.ownWindow();
 
     mvc.perform(get("/admin/catalog/windows/BJSWDT-01").with(as(accounts.actor("hallmanager"))))
         .andExpect(status().isNotFound());
@@ -114,8 +126,11 @@ class WindowAssignmentIntegrationTests {
     mvc.perform(post("/admin/catalog/windows/" + window).with(as(accounts.actor("unitadmin"))).with(csrf())
         .param("items", "XZSPJ-020")).andExpect(status().isFound());
     assertThat(organization.servicesOf(window)).containsExactly("XZSPJ-020");
-    mvc.perform(get("/admin/catalog/windows/BJZWFW-17").with(as(accounts.actor("unitadmin"))))
+    mvc.perform(get("/admin/catalog/windows/" + hall.taxWindow()).with(as(accounts.actor("unitadmin"))))
         .andExpect(status().isNotFound());
+    mvc.perform(get("/admin/catalog/windows/" + window).with(as(accounts.actor("hallmanager"))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/admin/catalog/windows/" + hall.taxWindow()).with(as(hall.manager()))).andExpect(status().isOk());
     mvc.perform(get("/admin/catalog/windows").with(as(accounts.actor("staff01")))).andExpect(status().isForbidden());
   }
 }

@@ -89,11 +89,11 @@ public class BundleAdministration {
   }
 
   private Bundle build(String code, BundleDetails d, Instant createdAt, Instant updatedAt) {
-    String name = Sql.blankToNull(d.name());
+    String name = Texts.clean(d.name());
     if (name == null || name.length() > 100) {
       throw new BusinessRuleException("catalog.bundle.name");
     }
-    String description = Sql.blankToNull(d.description());
+    String description = Texts.clean(d.description());
     if (description != null && description.length() > 1000) {
       throw new BusinessRuleException("catalog.bundle.description");
     }

@@ -116,7 +116,7 @@ public class GuideAdministration {
     if (!GuideRules.isItemCode(code)) {
       throw new BusinessRuleException("catalog.item.codeShape");
     }
-    String unit = Sql.blankToNull(n.unitCode());
+    String unit = Texts.clean(n.unitCode());
     if (unit == null || organization.unit(unit).isEmpty()) {
       throw new BusinessRuleException("catalog.item.unknownUnit", String.valueOf(unit));
     }
@@ -126,7 +126,7 @@ public class GuideAdministration {
     if (items.exists(code)) {
       throw new ConflictException("catalog.item.codeTaken", code);
     }
-    GuideContent content = GuideContent.named(Sql.blankToNull(n.name()), n.type(), n.audience());
+    GuideContent content = GuideContent.named(Texts.clean(n.name()), n.type(), n.audience());
     GuideRules.requireDraftShape(content);
     Instant now = clock.instant();
     ServiceItem item = new ServiceItem(code, unit, null, 1, now, actor.username(), now);
@@ -162,7 +162,7 @@ public class GuideAdministration {
     ServiceItem item = editable(actor, code);
     GuideVersion before = working(item);
     GuideRules.requireDraftShape(content);
-    GuideVersion after = before.edit(content, Sql.blankToNull(changeNote), actor.username(), clock.instant());
+    GuideVersion after = before.edit(content, Texts.clean(changeNote), actor.username(), clock.instant());
     versions.updateDraft(after);
     items.touch(code, after.editedAt());
     audit.record("catalog.guide.saved", "service-guide", code + "/" + after.version(), before.content(), after.content());

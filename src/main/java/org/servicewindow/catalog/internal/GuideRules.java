@@ -118,11 +118,7 @@ public final class GuideRules {
     for (int i = 0; i < materials.size(); i++) {
       RequiredMaterial m = materials.get(i);
       String at = "materials[" + i + "].";
-      if (m.code() == null || !MATERIAL_CODE.matcher(m.code()).matches()) {
-        p.add(new GuideProblem(at + "code", "catalog.rule.materialCode"));
-      } else if (!codes.add(m.code())) {
-        p.add(new GuideProblem(at + "code", "catalog.rule.materialTwice", m.code()));
-      }
+      unique(p, at + "code", m.code(), MATERIAL_CODE, codes, "catalog.rule.materialCode", "catalog.rule.materialTwice");
       text(p, at + "name", m.name(), 200, true);
       text(p, at + "source", m.source(), 200, false);
       text(p, at + "note", m.note(), 500, false);
@@ -153,11 +149,7 @@ public final class GuideRules {
     for (int i = 0; i < fields.size(); i++) {
       FormField f = fields.get(i);
       String at = "formFields[" + i + "].";
-      if (f.key() == null || !FIELD_KEY.matcher(f.key()).matches()) {
-        p.add(new GuideProblem(at + "key", "catalog.rule.fieldKey"));
-      } else if (!keys.add(f.key())) {
-        p.add(new GuideProblem(at + "key", "catalog.rule.fieldTwice", f.key()));
-      }
+      unique(p, at + "key", f.key(), FIELD_KEY, keys, "catalog.rule.fieldKey", "catalog.rule.fieldTwice");
       text(p, at + "label", f.label(), 100, true);
       if (f.type() == null) {
         p.add(new GuideProblem(at + "type", "catalog.rule.required"));
@@ -171,6 +163,16 @@ public final class GuideRules {
       } else if (!f.options().isEmpty()) {
         p.add(new GuideProblem(at + "options", "catalog.rule.optionsOnlyForSelect"));
       }
+    }
+  }
+
+  /** A code or key of the right shape, not seen before in the list. */
+  private static void unique(List<GuideProblem> p, String field, String value, Pattern shape, Set<String> seen,
+      String shapeKey, String twiceKey) {
+    if (value == null || !shape.matcher(value).matches()) {
+      p.add(new GuideProblem(field, shapeKey));
+    } else if (!seen.add(value)) {
+      p.add(new GuideProblem(field, twiceKey, value));
     }
   }
 

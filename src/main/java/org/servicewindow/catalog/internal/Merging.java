@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.servicewindow.catalog.FieldType;
 import org.servicewindow.catalog.FormField;
+import org.servicewindow.catalog.GuideContent;
 import org.servicewindow.catalog.MergedChecklist;
 import org.servicewindow.catalog.MergedField;
 import org.servicewindow.catalog.MergedForm;
@@ -37,20 +39,10 @@ public final class Merging {
   private Merging() {}
 
   public static MergedChecklist checklist(List<ServiceGuide> guides) {
-    Map<String, List<RequiredMaterial>> byCode = new LinkedHashMap<>();
-    Map<String, List<String>> neededFor = new LinkedHashMap<>();
-    for (ServiceGuide guide : guides) {
-      for (RequiredMaterial m : guide.content().materials()) {
-        byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
-        List<String> items = neededFor.computeIfAbsent(m.code(), k -> new ArrayList<>());
-        if (!items.contains(guide.code())) {
-          items.add(guide.code());
-        }
-      }
-    }
+    Grouped<RequiredMaterial> grouped = group(guides, GuideContent::materials, RequiredMaterial::code);
     List<MergedMaterial> merged = new ArrayList<>();
-    byCode.forEach((code, all) -> merged.add(new MergedMaterial(strictest(all), neededFor.get(code))));
-    return new MergedChecklist(guides.stream().map(ServiceGuide::code).toList(), merged);
+    grouped.byKey().forEach((code, all) -> merged.add(new MergedMaterial(strictest(all), grouped.items().get(code))));
+    return new MergedChecklist(codes(guides), merged);
   }
 
   /** The one requirement that satisfies all of these requirements of the same document. */
@@ -70,20 +62,33 @@ public final class Merging {
   }
 
   public static MergedForm form(List<ServiceGuide> guides) {
-    Map<String, List<FormField>> byKey = new LinkedHashMap<>();
-    Map<String, List<String>> askedBy = new LinkedHashMap<>();
+    Grouped<FormField> grouped = group(guides, GuideContent::formFields, FormField::key);
+    List<MergedField> merged = new ArrayList<>();
+    grouped.byKey().forEach((key, all) -> merged.add(new MergedField(strictest(key, all), grouped.items().get(key))));
+    return new MergedForm(codes(guides), merged);
+  }
+
+  /** Materials or questions of several guides by their code or key, with the items that have each. */
+  private record Grouped<T>(Map<String, List<T>> byKey, Map<String, List<String>> items) {}
+
+  private static <T> Grouped<T> group(List<ServiceGuide> guides, Function<GuideContent, List<T>> parts,
+      Function<T, String> key) {
+    Map<String, List<T>> byKey = new LinkedHashMap<>();
+    Map<String, List<String>> items = new LinkedHashMap<>();
     for (ServiceGuide guide : guides) {
-      for (FormField f : guide.content().formFields()) {
-        byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-        List<String> items = askedBy.computeIfAbsent(f.key(), k -> new ArrayList<>());
-        if (!items.contains(guide.code())) {
-          items.add(guide.code());
+      for (T part : parts.apply(guide.content())) {
+        byKey.computeIfAbsent(key.apply(part), k -> new ArrayList<>()).add(part);
+        List<String> codes = items.computeIfAbsent(key.apply(part), k -> new ArrayList<>());
+        if (!codes.contains(guide.code())) {
+          codes.add(guide.code());
         }
       }
     }
-    List<MergedField> merged = new ArrayList<>();
-    byKey.forEach((key, all) -> merged.add(new MergedField(strictest(key, all), askedBy.get(key))));
-    return new MergedForm(guides.stream().map(ServiceGuide::code).toList(), merged);
+    return new Grouped<>(byKey, items);
+  }
+
+  private static List<String> codes(List<ServiceGuide> guides) {
+    return guides.stream().map(ServiceGuide::code).toList();
   }
 
   static FormField strictest(String key, List<FormField> all) {

@@ -82,9 +82,9 @@ public class PublicGuides {
     List<List<String>> unitsNamed = terms.stream()
         .map(t -> units.stream().filter(u -> u.name().contains(t)).map(UnitSummary::code).toList())
         .toList();
-    Set<String> inHall = Sql.present(hallCode) ? handledIn(hallCode.strip()) : null;
+    Set<String> inHall = Texts.present(hallCode) ? handledIn(hallCode.strip()) : null;
     Paged<ServiceItems.Published> found = items.searchPublished(
-        new ServiceItems.Search(terms, unitsNamed, Sql.blankToNull(unitCode), event, inHall), page);
+        new ServiceItems.Search(terms, unitsNamed, Texts.clean(unitCode), event, inHall), page);
     Map<String, String> names = unitNames(units);
     return found.map(p -> new Result(p, names.getOrDefault(p.unitCode(), p.unitCode())));
   }
@@ -174,7 +174,7 @@ public class PublicGuides {
 
   /** Published items whose names match, for a citizen adding items to their own matter. */
   public List<Result> suggestions(String query, int max) {
-    if (!Sql.present(query)) {
+    if (!Texts.present(query)) {
       return List.of();
     }
     return search(query, null, null, null, new PageQuery(0, max)).items();

@@ -137,12 +137,12 @@ public class ServiceItems {
   public Paged<Listing> search(Criteria c, DataScope scope, PageQuery page) {
     Map<String, Object> params = new HashMap<>(scope.params());
     StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql("i.unit_code", null, null));
-    if (Sql.present(c.query())) {
+    if (Texts.present(c.query())) {
       where.append(" AND (LOWER(i.code) LIKE :q OR LOWER(g.name) LIKE :q OR LOWER(w.name) LIKE :q")
           .append(" OR g.search_initials LIKE :q OR w.search_initials LIKE :q)");
-      params.put("q", Sql.contains(c.query()));
+      params.put("q", like(c.query()));
     }
-    if (Sql.present(c.unitCode())) {
+    if (Texts.present(c.unitCode())) {
       where.append(" AND i.unit_code = :unit");
       params.put("unit", c.unitCode());
     }
@@ -180,7 +180,7 @@ public class ServiceItems {
     for (int t = 0; t < s.terms().size(); t++) {
       where.append(" AND (LOWER(g.name) LIKE :q").append(t).append(" OR LOWER(i.code) LIKE :q").append(t)
           .append(" OR g.search_initials LIKE :q").append(t).append(" OR LOWER(g.result_name) LIKE :q").append(t);
-      params.put("q" + t, Sql.contains(s.terms().get(t)));
+      params.put("q" + t, like(s.terms().get(t)));
       List<String> units = s.unitsNamed().get(t);
       if (!units.isEmpty()) {
         where.append(" OR i.unit_code IN (:u").append(t).append(")");
@@ -188,7 +188,7 @@ public class ServiceItems {
       }
       where.append(")");
     }
-    if (Sql.present(s.unitCode())) {
+    if (Texts.present(s.unitCode())) {
       where.append(" AND i.unit_code = :unit");
       params.put("unit", s.unitCode());
     }
@@ -206,7 +206,7 @@ public class ServiceItems {
     }
     String phrase = String.join("", s.terms());
     params.put("exact", phrase);
-    params.put("prefix", phrase.isEmpty() ? "" : Sql.contains(phrase).substring(1));
+    params.put("prefix", phrase.isEmpty() ? "" : like(phrase).substring(1));
     long total = jdbc.sql("SELECT COUNT(*) " + PUBLISHED + where).params(params).query(Long.class).single();
     List<Published> items = jdbc.sql("SELECT i.code, i.unit_code, g.* " + PUBLISHED + where + """
              ORDER BY CASE WHEN g.name = :exact THEN 0 WHEN LOWER(g.name) LIKE :prefix THEN 1 ELSE 2 END, i.code
@@ -273,6 +273,12 @@ public class ServiceItems {
     return new ServiceItem(rs.getString("code"), rs.getString("unit_code"),
         rs.getObject("current_version", Integer.class), rs.getObject("working_version", Integer.class),
         SqlTime.instant(rs, "created_at"), rs.getString("created_by"), SqlTime.instant(rs, "updated_at"));
+  }
+
+  /** A case-insensitive {@code LIKE} pattern for a search word, its wildcards escaped. */
+  private static String like(String word) {
+    return "%" + word.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
   }
 
   static List<String> words(String query) {

@@ -13,6 +13,7 @@ import org.servicewindow.catalog.LifeEvent;
 import org.servicewindow.catalog.Medium;
 import org.servicewindow.catalog.ProcedureStep;
 import org.servicewindow.catalog.RequiredMaterial;
+import org.servicewindow.catalog.internal.Texts;
 
 /**
  * The draft editor's form: the guide's elements, and its materials, steps and form questions as rows.
@@ -147,10 +148,10 @@ record GuideForm(
   }
 
   static boolean absent(String s) {
-    return s == null || s.isBlank();
+    return !Texts.present(s);
   }
 
   static String clean(String s) {
-    return absent(s) ? null : s.strip();
+    return Texts.clean(s);
   }
 }

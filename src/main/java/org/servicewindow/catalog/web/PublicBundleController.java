@@ -1,16 +1,13 @@
 package org.servicewindow.catalog.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.servicewindow.catalog.internal.FormAnswers;
-import org.servicewindow.catalog.internal.GuideQr;
 import org.servicewindow.catalog.internal.PublicGuides;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.PageQuery;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -115,11 +112,7 @@ class PublicBundleController {
   ResponseEntity<byte[]> qr(
       @PathVariable String code,
       @RequestParam(required = false) List<String> items) {
-    PublicGuides.Selection selection = selection(code, items);
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-        .contentType(MediaType.IMAGE_PNG)
-        .body(GuideQr.png(links.absolute(link(code, selection, ""))));
+    return QrResponse.of(links.absolute(link(code, selection(code, items), "")));
   }
 
   private PublicGuides.Selection selection(String code, List<String> items) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.servicewindow.catalog.Catalog;
 import org.servicewindow.catalog.LifeEvent;
 import org.servicewindow.catalog.internal.CatalogFile;
-import org.servicewindow.catalog.internal.GuideQr;
 import org.servicewindow.catalog.internal.PublicGuides;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.PageQuery;
@@ -110,10 +109,7 @@ class PublicGuideController {
   @GetMapping(path = "/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
   ResponseEntity<byte[]> qr(@PathVariable String code) {
     guides.guide(code);
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-        .contentType(MediaType.IMAGE_PNG)
-        .body(GuideQr.png(links.absolute(links.guide(code))));
+    return QrResponse.of(links.absolute(links.guide(code)));
   }
 
   /** A blank form or sample of a guide in force. */
