@@ -208,6 +208,20 @@ class CatalogAdminIntegrationTests {
   }
 
   @Test
+  void aNewItemWithAnUnknownChoiceOrABadCodeComesBackAsTyped() throws Exception {
+    mvc.perform(post("/admin/catalog/items").with(as(unitAdmin())).with(csrf()).param("code", "xzspj 1")
+            .param("unitCode", "BJXZSPJ").param("name", "新事项").param("type", "NOPE").param("audience", "PERSON"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("事项类型：格式不正确")))
+        .andExpect(content().string(Matchers.containsString("value=\"新事项\"")));
+    mvc.perform(post("/admin/catalog/items").with(as(unitAdmin())).with(csrf()).param("code", "xzspj 1")
+            .param("unitCode", "BJXZSPJ").param("name", "新事项").param("type", "LICENSING").param("audience", "PERSON"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("事项编码须为 2–32 位大写字母")))
+        .andExpect(content().string(Matchers.containsString("value=\"xzspj 1\"")));
+  }
+
+  @Test
   void anIncompleteDraftIsNotSubmittedAndTheEditorIsToldWhatIsMissing() throws Exception {
     String code = newItem(unitAdmin());
 

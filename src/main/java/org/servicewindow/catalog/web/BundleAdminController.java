@@ -73,7 +73,7 @@ class BundleAdminController {
   @PostMapping
   String create(@AuthenticationPrincipal Actor actor, @ModelAttribute("form") BundleForm form, BindingResult errors,
       Model model, RedirectAttributes redirect) {
-    return save(actor, errors, model, redirect, null, () -> bundles.create(actor, form.details()));
+    return save(actor, form, errors, model, redirect, null, () -> bundles.create(actor, form.details()));
   }
 
   @GetMapping("/{code}")
@@ -87,7 +87,7 @@ class BundleAdminController {
   String update(@AuthenticationPrincipal Actor actor, @PathVariable String code, @ModelAttribute("form") BundleForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
     Bundle bundle = bundles.get(code);
-    return save(actor, errors, model, redirect, bundle, () -> bundles.update(actor, code, form.details()));
+    return save(actor, form, errors, model, redirect, bundle, () -> bundles.update(actor, code, form.details()));
   }
 
   @PostMapping("/{code}/delete")
@@ -98,8 +98,8 @@ class BundleAdminController {
     return "redirect:/admin/catalog/bundles";
   }
 
-  private String save(Actor actor, BindingResult errors, Model model, RedirectAttributes redirect, Bundle bundle,
-      java.util.function.Supplier<Bundle> save) {
+  private String save(Actor actor, BundleForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+      Bundle bundle, java.util.function.Supplier<Bundle> save) {
     if (!errors.hasErrors()) {
       try {
         Bundle saved = save.get();
@@ -109,6 +109,7 @@ class BundleAdminController {
         errors.reject(e.messageKey(), e.args(), e.messageKey());
       }
     }
+    FormErrors.show(model, "form", form, errors.getAllErrors());
     return form(actor, model, bundle);
   }
 

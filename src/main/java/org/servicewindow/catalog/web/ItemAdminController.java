@@ -111,6 +111,7 @@ class ItemAdminController {
         errors.reject(e.messageKey(), e.args(), e.messageKey());
       }
     }
+    FormErrors.show(model, "form", form, errors.getAllErrors());
     return newView(actor, model);
   }
 
@@ -335,21 +336,10 @@ class ItemAdminController {
     }
   }
 
-  /**
-   * The editor again with these errors on this form. The errors are bound anew to the form shown: a form
-   * bound from a request with a mistyped number keeps the typed text only in its errors.
-   */
+  /** The editor again with these errors on this form (see {@link FormErrors}). */
   private String redisplay(GuideForm form, List<org.springframework.validation.ObjectError> errors, Actor actor,
       GuideAdministration.ItemView view, Model model) {
-    BindingResult shown = new BeanPropertyBindingResult(form, "form");
-    for (org.springframework.validation.ObjectError e : errors) {
-      shown.addError(e instanceof org.springframework.validation.FieldError f && f.getRejectedValue() != null
-          ? new org.springframework.validation.FieldError(f.getObjectName(), f.getField(), f.getRejectedValue(), true,
-              f.getCodes(), f.getArguments(), f.getDefaultMessage())
-          : e);
-    }
-    model.addAttribute("form", form);
-    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+    FormErrors.show(model, "form", form, errors);
     return draftView(actor, view, model);
   }
 
