@@ -42,8 +42,8 @@ public class PublicGuides {
 
   public record EventEntry(LifeEvent event, long items) {}
 
-  /** Where to go: the windows of one hall, floor and zone that handle the item, e.g. "1–8". */
-  public record Counter(String hallName, int floor, String zone, String numbers) {}
+  /** Where to go: the windows of one hall, floor and zone that handle the item, by their numbers ("1–8", "11"). */
+  public record Counter(String hallName, int floor, String zone, List<String> numbers) {}
 
   /** A guide with what its page shows around it. */
   public record GuidePage(ServiceGuide guide, UnitSummary unit, List<Counter> counters, Map<UUID, String> files) {}
@@ -215,8 +215,8 @@ public class PublicGuides {
     return counters;
   }
 
-  /** 1, 2, 3, 4, 7 → "1–4、7". */
-  static String ranges(List<Integer> numbers) {
+  /** 1, 2, 3, 4, 7, 9, 10 → "1–4", "7", "9", "10": runs of three or more as a range. */
+  static List<String> ranges(List<Integer> numbers) {
     List<Integer> sorted = numbers.stream().sorted().distinct().toList();
     List<String> parts = new ArrayList<>();
     int i = 0;
@@ -225,11 +225,16 @@ public class PublicGuides {
       while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
         j++;
       }
-      parts.add(j > i + 1 ? sorted.get(i) + "–" + sorted.get(j)
-          : j == i + 1 ? sorted.get(i) + "、" + sorted.get(j) : String.valueOf(sorted.get(i)));
+      if (j > i + 1) {
+        parts.add(sorted.get(i) + "–" + sorted.get(j));
+      } else {
+        for (int k = i; k <= j; k++) {
+          parts.add(String.valueOf(sorted.get(k)));
+        }
+      }
       i = j + 1;
     }
-    return String.join("、", parts);
+    return parts;
   }
 
   private static Map<String, String> unitNames(List<UnitSummary> units) {
