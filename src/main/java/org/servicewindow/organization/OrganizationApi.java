@@ -50,6 +50,11 @@ public class OrganizationApi {
     return units.find(unitCode).map(Unit::summary);
   }
 
+  /** Every unit by code (a city has tens of them), e.g. to choose the unit that implements a service item. */
+  public List<UnitSummary> units() {
+    return units.inScope(org.servicewindow.identity.DataScope.ALL).stream().map(Unit::summary).toList();
+  }
+
   public Optional<HallSummary> hall(String hallCode) {
     return halls.find(hallCode).map(Hall::summary);
   }
