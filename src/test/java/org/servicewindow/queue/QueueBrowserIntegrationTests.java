@@ -35,6 +35,8 @@ class QueueBrowserIntegrationTests {
   static final Dimension FULL_HD = new Dimension(1920, 1080);
   static ChromeDriver browser;
 
+  @Autowired org.springframework.context.ApplicationContext context;
+
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
 
@@ -62,14 +64,19 @@ class QueueBrowserIntegrationTests {
     BrowserSupport.screenshot(browser, "queue-kiosk");
     assertThat(BrowserSupport.consoleErrors(browser)).as("console errors on the kiosk").isEmpty();
 
-    browser.findElement(By.cssSelector("#home .kiosk-group:not(.elder-keep) [data-service='Q-BJZWFW-01']")).click();
+    // a service window 1 (staff01) calls for, whatever the demo catalogue assigned to it
+    var windowOne = context.getBean(org.servicewindow.organization.OrganizationApi.class).servicesOf("BJZWFW-01");
+    var service = context.getBean(org.servicewindow.queue.internal.QueueServices.class).ofHall("BJZWFW").stream()
+        .filter(s -> s.enabled() && windowOne.contains(s.serviceCode()))
+        .findFirst().orElseThrow();
+    browser.findElement(By.cssSelector("#home .kiosk-group:not(.elder-keep) [data-service='" + service.serviceCode() + "']")).click();
     waitVisible(By.id("confirm"));
     browser.findElement(By.cssSelector("[data-show=green]")).click();
     waitVisible(By.id("green"));
     browser.findElement(By.cssSelector("[data-green=ELDERLY]")).click();
     waitFor(By.cssSelector(".ticket-number"));
     String number = browser.findElement(By.cssSelector(".ticket-number")).getText();
-    assertThat(number).startsWith("A");
+    assertThat(number).startsWith(service.prefix());
     String ticketUrl = browser.getCurrentUrl();
     String ticketId = ticketUrl.replaceAll(".*/tickets/([^?]+).*", "$1");
     browser.manage().window().setSize(new Dimension(700, 900));
