@@ -604,9 +604,9 @@ class QueueDemo implements DemoData {
     return day.atTime(time).atZone(ChinaTime.ZONE).toInstant();
   }
 
-  /** A random (version 4) UUID from the seeded generator: fast, and the same run after run. */
+  /** A random id; unlike the rest of the history it must differ from one start to the next. */
   private UUID uuid() {
-    return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    return UUID.randomUUID(); // not from the seeded generator: a later start may seed a hall added meanwhile
   }
 
   private String person() {
