@@ -44,7 +44,9 @@ class QueueTwoNodesIntegrationTests {
     Actor kiosk = new Actor(Actor.Kind.DEVICE, "device:k", "取号机", Set.of(Role.DEVICE_KIOSK), null, hall.hall(), null);
 
     try (ConfigurableApplicationContext nodeBContext = new SpringApplicationBuilder(ServiceWindowApplication.class).run(
-        "--server.port=0", "--spring.main.banner-mode=off", "--sw.notification.poll-enabled=false",
+        // A second node as production runs it: no demo profile, which would seed today's queue into
+        // the fixture's hall.
+        "--spring.profiles.active=second-node", "--server.port=0", "--spring.main.banner-mode=off", "--sw.notification.poll-enabled=false",
         "--sw.test.shared-database-url=" + environment.getProperty("spring.datasource.url"))) {
       QueueManagement nodeB = nodeBContext.getBean(QueueManagement.class);
       int portB = ((WebServerApplicationContext) nodeBContext).getWebServer().getPort();

@@ -14,6 +14,8 @@ import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.WindowSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -154,6 +156,18 @@ public class HallBoards {
       windowNamesLoaded = now;
     }
     return windowNames.computeIfAbsent(code, c -> organization.window(c).map(WindowSummary::name).orElse(c));
+  }
+
+  /**
+   * Ends every board connection when this node shuts down, so a rolling restart does not wait for them
+   * (graceful shutdown would) and the boards reconnect with {@code Last-Event-ID} to another node at once.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void disconnectAll() {
+    byHall.values().forEach(set -> {
+      set.forEach(s -> s.emitter.complete());
+      set.clear();
+    });
   }
 
   List<String> halls() {
