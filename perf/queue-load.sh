@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Queue load test on PostgreSQL: builds the app, prepares hall PERF in a fresh database, starts the app as
 # its own process (default JVM flags, prod profile) and drives it like a busy hall (QueueLoadDriver).
-# Usage: perf/queue-load.sh            (defaults: 10 kiosks, 50 windows, 1000 boards, 60 s)
-#        KIOSKS=20 SUBSCRIBERS=1000 DURATION=120 perf/queue-load.sh
+# Usage: perf/queue-load.sh            (defaults: 10 kiosks, 50 windows, 1000 boards, 60 s, no service time)
+#        KIOSKS=20 SUBSCRIBERS=1000 DURATION=120 SERVICE_MS=5000 perf/queue-load.sh
+#        SERVICE_MS: how long a window spends on a ticket (0 = call as fast as the server answers: the
+#        queue core's throughput; 5000 with 50 windows = a very busy hall, about 10 calls/s, for the boards)
+#        APP_OPTS: JVM flags for the application (e.g. a JFR recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KIOSKS=${KIOSKS:-10}
 WINDOWS=${WINDOWS:-50}
 SUBSCRIBERS=${SUBSCRIBERS:-1000}
 DURATION=${DURATION:-60}
+SERVICE_MS=${SERVICE_MS:-0}
+APP_OPTS=${APP_OPTS:-}
 PORT=${PORT:-18080}
 DB="sw_perf_$(date +%s)"
 URL="jdbc:postgresql://127.0.0.1:5432/$DB"
@@ -32,20 +37,20 @@ java -Dsw.test.db=postgres -cp "$CP" org.servicewindow.perf.QueueLoadDriver setu
 echo "== starting the application on port $PORT"
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
   SW_SECURE_COOKIES=false SERVER_PORT=$PORT SW_NOTIFICATION_POLL_ENABLED=false \
-  java -jar target/service-window.jar > target/perf-app.log 2>&1 &
+  java $APP_OPTS -jar target/service-window.jar > target/perf-app.log 2>&1 &
 APP=$!
 for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://localhost:$PORT/actuator/health" >/dev/null
 
 echo "== driving for $DURATION s"
 java -Xmx1g -cp "$CP" org.servicewindow.perf.QueueLoadDriver drive "http://localhost:$PORT" target/perf-setup.json \
-  "$DURATION" "$SUBSCRIBERS" "$URL" | tee target/perf-result.txt
+  "$DURATION" "$SUBSCRIBERS" "$URL" "$SERVICE_MS" | tee target/perf-result.txt
 echo "app RSS after the run: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}')"
 
 echo "== the same statements as raw SQL through pgbench (50 clients, $DURATION s)"
 kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; APP=""
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "INSERT INTO queue_board_seq (hall_code, seq) VALUES ('PERF', 1000000) ON CONFLICT DO NOTHING"
-pgbench -h 127.0.0.1 -U postgres -n -c 50 -j 2 -T "$DURATION" -f perf/queue-pgbench.sql "$DB" 2>&1 | tee target/perf-pgbench.txt \
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 50 -j 2 -T "$DURATION" -f perf/queue-pgbench.sql "$DB" 2>&1 | tee target/perf-pgbench.txt \
   | grep -E "tps|latency|transactions"
 tps=$(grep -oE "tps = [0-9.]+" target/perf-pgbench.txt | head -1 | awk '{print $3}')
 echo "pgbench: $tps served tickets/s = $(awk -v t="$tps" 'BEGIN{printf "%.0f", t*4}') queue operations/s (issue+call+start+complete)"

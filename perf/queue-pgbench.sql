@@ -24,21 +24,21 @@ SELECT COALESCE((SELECT id FROM ticket
     AND (reserved_window = 'PERF-' || :w OR (reserved_window IS NULL AND service_code IN ('PERF-S1', 'PERF-S2', 'PERF-S3')))
   ORDER BY CASE WHEN reserved_window = 'PERF-' || :w THEN 0 ELSE 1 END, priority_rank, queued_at, id
   LIMIT 1 FOR UPDATE SKIP LOCKED), '00000000-0000-0000-0000-000000000000') AS tid \gset
-UPDATE ticket SET status = 'CALLED', window_code = 'PERF-' || :w, called_at = now() WHERE id = :'tid' AND status = 'WAITING';
-UPDATE queue_window SET current_ticket_id = :'tid', changed_at = now() WHERE window_code = 'PERF-' || :w;
+UPDATE ticket SET status = 'CALLED', window_code = 'PERF-' || :w, called_at = now() WHERE id = :tid AND status = 'WAITING';
+UPDATE queue_window SET current_ticket_id = :tid, changed_at = now() WHERE window_code = 'PERF-' || :w;
 UPDATE queue_board_seq SET seq = seq + 1 WHERE hall_code = 'PERF';
 INSERT INTO ticket_event (ticket_id, hall_code, type, occurred_at, window_code, board_seq)
-  VALUES (:'tid', 'PERF', 'CALLED', now(), 'PERF-' || :w, (SELECT seq FROM queue_board_seq WHERE hall_code = 'PERF'));
+  VALUES (:tid, 'PERF', 'CALLED', now(), 'PERF-' || :w, (SELECT seq FROM queue_board_seq WHERE hall_code = 'PERF'));
 SELECT pg_notify('sw_queue_calls_pgbench', 'x');
 COMMIT;
 BEGIN;
-SELECT id FROM ticket WHERE id = :'tid' FOR UPDATE;
-UPDATE ticket SET status = 'SERVING', started_at = now() WHERE id = :'tid' AND status = 'CALLED';
-INSERT INTO ticket_event (ticket_id, hall_code, type, occurred_at, window_code) VALUES (:'tid', 'PERF', 'STARTED', now(), 'PERF-' || :w);
+SELECT id FROM ticket WHERE id = :tid FOR UPDATE;
+UPDATE ticket SET status = 'SERVING', started_at = now() WHERE id = :tid AND status = 'CALLED';
+INSERT INTO ticket_event (ticket_id, hall_code, type, occurred_at, window_code) VALUES (:tid, 'PERF', 'STARTED', now(), 'PERF-' || :w);
 COMMIT;
 BEGIN;
-SELECT id FROM ticket WHERE id = :'tid' FOR UPDATE;
-UPDATE ticket SET status = 'COMPLETED', finished_at = now(), evaluation_token = md5(random()::text) WHERE id = :'tid' AND status = 'SERVING';
-INSERT INTO ticket_event (ticket_id, hall_code, type, occurred_at, window_code) VALUES (:'tid', 'PERF', 'COMPLETED', now(), 'PERF-' || :w);
+SELECT id FROM ticket WHERE id = :tid FOR UPDATE;
+UPDATE ticket SET status = 'COMPLETED', finished_at = now(), evaluation_token = md5(random()::text) WHERE id = :tid AND status = 'SERVING';
+INSERT INTO ticket_event (ticket_id, hall_code, type, occurred_at, window_code) VALUES (:tid, 'PERF', 'COMPLETED', now(), 'PERF-' || :w);
 UPDATE queue_window SET current_ticket_id = NULL, changed_at = now() WHERE window_code = 'PERF-' || :w;
 COMMIT;

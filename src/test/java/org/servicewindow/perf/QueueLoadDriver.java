@@ -42,7 +42,6 @@ import org.servicewindow.organization.internal.HallAdministration;
 import org.servicewindow.organization.internal.UnitAdministration;
 import org.servicewindow.organization.internal.WindowAdministration;
 import org.servicewindow.queue.internal.QueueServices;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -64,7 +63,7 @@ public final class QueueLoadDriver {
     switch (args[0]) {
       case "setup" -> setup(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       case "drive" -> drive(args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
-          Integer.parseInt(args[4]), args[5]);
+          Integer.parseInt(args[4]), args[5], args.length > 6 ? Long.parseLong(args[6]) : 0);
       default -> throw new IllegalArgumentException("setup | drive");
     }
   }
@@ -72,8 +71,8 @@ public final class QueueLoadDriver {
   /** Creates hall PERF with {@code windows} windows handling three services, and the devices' tokens. */
   static void setup(String jdbcUrl, Path out, int windows, int kiosks) throws IOException {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ServiceWindowApplication.class)
-        .web(WebApplicationType.NONE)
-        .run("--spring.profiles.active=prod", "--sw.admin.password=Perf-Admin-Secret-2026",
+        // a web context (on a free port): the platform's error controller is part of the application
+        .run("--server.port=0", "--spring.profiles.active=prod", "--sw.admin.password=Perf-Lastprobe-Geheim-2026",
             "--sw.test.shared-database-url=" + jdbcUrl, "--spring.datasource.url=" + jdbcUrl,
             "--sw.notification.poll-enabled=false", "--spring.main.banner-mode=off")) {
       Actor admin = app.getBean(Users.class).findByUsername("admin").orElseThrow().toActor();
@@ -106,8 +105,13 @@ public final class QueueLoadDriver {
     }
   }
 
-  /** Loads the application at {@code baseUrl} for {@code duration} and prints the report. */
-  static void drive(String baseUrl, Path setupFile, Duration duration, int subscribers, String jdbcUrl) throws Exception {
+  /**
+   * Loads the application at {@code baseUrl} for {@code duration} and prints the report. With
+   * {@code serviceMillis} &gt; 0 each window spends that long on a ticket (a hall's real pace); with 0 the
+   * windows call as fast as the server answers (the queue core's throughput).
+   */
+  static void drive(String baseUrl, Path setupFile, Duration duration, int subscribers, String jdbcUrl, long serviceMillis)
+      throws Exception {
     String setup = Files.readString(setupFile);
     List<String> kioskTokens = new ArrayList<>();
     Matcher kioskMatch = Pattern.compile("\"(sw1\\.[^\"]+)\"").matcher(setup.substring(0, setup.indexOf("\"windows\"")));
@@ -122,6 +126,9 @@ public final class QueueLoadDriver {
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .executor(Executors.newFixedThreadPool(8)).build();
+    // boards on clients of their own, 50 connections each: one client's single selector thread would
+    // otherwise be the bottleneck measured, not the server
+    List<HttpClient> boardClients = new ArrayList<>();
     Map<String, Histogram> latency = new ConcurrentHashMap<>();
     for (String op : List.of("issue", "call-next", "start", "complete", "board")) {
       latency.put(op, new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(1), 3));
@@ -139,7 +146,10 @@ public final class QueueLoadDriver {
     for (int i = 0; i < subscribers; i++) {
       BoardListener board = new BoardListener(latency.get("board"), measuring);
       boards.add(board);
-      http.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/halls/" + HALL + "/events"))
+      if (i % 50 == 0) {
+        boardClients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+      }
+      boardClients.get(boardClients.size() - 1).sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/halls/" + HALL + "/events"))
           .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(board));
     }
     Thread.sleep(3_000);
@@ -182,6 +192,9 @@ public final class QueueLoadDriver {
             doubleCalls.incrementAndGet();
           }
           post(http, baseUrl + "/api/v1/tickets/" + id.group(1) + "/start", window.getValue(), null, "start", latency, errors, measuring);
+          if (serviceMillis > 0) {
+            pause(serviceMillis);
+          }
           post(http, baseUrl + "/api/v1/tickets/" + id.group(1) + "/complete", window.getValue(), null, "complete", latency, errors, measuring);
         }
         return null;
@@ -198,8 +211,9 @@ public final class QueueLoadDriver {
     workers.shutdown();
     workers.awaitTermination(30, TimeUnit.SECONDS);
 
-    System.out.printf("%nQueue load: %d kiosks, %d windows, %d board subscribers (%d connected), %.0f s measured%n",
-        kioskTokens.size(), windowTokens.size(), subscribers, connected, seconds);
+    System.out.printf("%nQueue load: %d kiosks, %d windows, %d board subscribers (%d connected), %.0f s measured, %s%n",
+        kioskTokens.size(), windowTokens.size(), subscribers, connected, seconds,
+        serviceMillis > 0 ? "each ticket served for " + serviceMillis + " ms" : "windows call as fast as answered");
     System.out.printf("%-10s %10s %9s %8s %8s %8s %8s%n", "operation", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms");
     long total = 0;
     for (String op : List.of("issue", "call-next", "start", "complete")) {

@@ -16,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The display boards (and citizen pages) connected to this node, by hall. A call is sent to each as an
@@ -52,12 +52,14 @@ public class HallBoards {
   private final Tickets tickets;
   private final OrganizationApi organization;
   private final Clock clock;
+  private final JsonMapper json;
   private volatile long windowNamesLoaded;
 
-  HallBoards(Tickets tickets, OrganizationApi organization, Clock clock) {
+  HallBoards(Tickets tickets, OrganizationApi organization, Clock clock, JsonMapper json) {
     this.tickets = tickets;
     this.organization = organization;
     this.clock = clock;
+    this.json = json;
   }
 
   /**
@@ -78,7 +80,7 @@ public class HallBoards {
       if (lastEventId != null) {
         synchronized (subscriber) {
           for (Tickets.CallRecord missed : tickets.callsAfter(hall, lastEventId, 500)) {
-            send(subscriber, missed, toMessage(missed));
+            send(subscriber, missed, json.writeValueAsString(toMessage(missed)));
           }
           if (subscriber.lastSent.get() == Long.MAX_VALUE) {
             subscriber.lastSent.set(lastEventId);
@@ -100,7 +102,8 @@ public class HallBoards {
     if (subscribers == null || subscribers.isEmpty()) {
       return;
     }
-    CallMessage message = toMessage(call);
+    // written once, sent to every board: a hall's boards all get the same bytes
+    String message = json.writeValueAsString(toMessage(call));
     for (Subscriber s : subscribers) {
       synchronized (s) {
         send(s, call, message);
@@ -135,13 +138,13 @@ public class HallBoards {
         "请" + call.number() + "号到" + windowName + "办理", call.recall());
   }
 
-  private void send(Subscriber s, Tickets.CallRecord call, CallMessage message) {
+  private void send(Subscriber s, Tickets.CallRecord call, String message) {
     if (s.lastSent.get() != Long.MAX_VALUE && call.eventId() <= s.lastSent.get()) {
       return;
     }
     try {
       s.emitter.send(SseEmitter.event().id(Long.toString(call.eventId())).name("ticket-called")
-          .data(message, MediaType.APPLICATION_JSON));
+          .data(message));
       s.lastSent.set(Math.max(s.lastSent.get() == Long.MAX_VALUE ? 0 : s.lastSent.get(), call.eventId()));
     } catch (IOException | IllegalStateException e) {
       log.debug("Board gone: {}", e.getMessage());
