@@ -309,7 +309,8 @@ public class Campaigns {
         .param("c", campaign).query(String.class).list();
   }
 
-  UnitSummary unit(String code) {
+  /** A unit by code; an unknown code shows as itself. */
+  public UnitSummary unit(String code) {
     return organization.unit(code).orElse(new UnitSummary(code, code, null, null, null, null, null));
   }
 

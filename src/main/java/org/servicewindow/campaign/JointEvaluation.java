@@ -108,14 +108,14 @@ public class JointEvaluation {
       throw new NotFoundException("campaign.unitNotFound", unitCode);
     }
     if (score < 0 || score > 100) {
-      throw new BusinessRuleException("campaign.evaluation.score");
+      throw new BusinessRuleException("campaign.evaluation.scoreInvalid");
     }
     String text = findings == null ? "" : findings.strip();
     if (text.isEmpty() || text.length() > 4000) {
-      throw new BusinessRuleException("campaign.evaluation.findings", 4000);
+      throw new BusinessRuleException("campaign.evaluation.findingsInvalid", 4000);
     }
     if (grade == null) {
-      throw new BusinessRuleException("campaign.evaluation.grade");
+      throw new BusinessRuleException("campaign.evaluation.gradeInvalid");
     }
     Evaluation before = evaluation(campaignId, unitCode);
     jdbc.sql("DELETE FROM campaign_evaluation WHERE campaign_id = :c AND unit_code = :u").param("c", campaignId)
@@ -165,7 +165,7 @@ public class JointEvaluation {
 
   private void requireOpen(UUID campaignId) {
     if (campaigns.get(campaignId).summary().resultsPublishedAt() != null) {
-      throw new ConflictException("campaign.published");
+      throw new ConflictException("campaign.publishedLocked");
     }
   }
 
@@ -183,9 +183,9 @@ public class JointEvaluation {
   public void addEvaluator(Actor actor, UUID campaignId, String name, String affiliation, String teamRole) {
     Campaigns.requireLeadOffice(actor);
     campaigns.get(campaignId);
-    String n = required(name, 50, "campaign.team.name");
-    String a = required(affiliation, 100, "campaign.team.affiliation");
-    String r = required(teamRole, 50, "campaign.team.role");
+    String n = required(name, 50, "campaign.team.nameInvalid");
+    String a = required(affiliation, 100, "campaign.team.affiliationInvalid");
+    String r = required(teamRole, 50, "campaign.team.roleInvalid");
     UUID id = Ids.newId(clock);
     jdbc.sql("INSERT INTO campaign_evaluator (id, campaign_id, name, affiliation, team_role) VALUES (:id, :c, :n, :a, :r)")
         .param("id", id).param("c", campaignId).param("n", n).param("a", a).param("r", r).update();
@@ -220,13 +220,13 @@ public class JointEvaluation {
     Campaigns.requireLeadOffice(actor);
     requireOpen(campaignId);
     if (kind == null) {
-      throw new BusinessRuleException("campaign.honour.kind");
+      throw new BusinessRuleException("campaign.honour.kindInvalid");
     }
     if (!campaigns.unitCodes(campaignId).contains(unitCode)) {
       throw new BusinessRuleException("campaign.unit.unknown", unitCode);
     }
-    String n = required(name, 100, "campaign.honour.name");
-    String r = required(reason, 1000, "campaign.honour.reason");
+    String n = required(name, 100, "campaign.honour.nameInvalid");
+    String r = required(reason, 1000, "campaign.honour.reasonInvalid");
     UUID id = Ids.newId(clock);
     jdbc.sql("INSERT INTO campaign_honour (id, campaign_id, kind, unit_code, name, reason) VALUES (:id, :c, :k, :u, :n, :r)")
         .param("id", id).param("c", campaignId).param("k", kind.name()).param("u", unitCode).param("n", n)
@@ -274,14 +274,14 @@ public class JointEvaluation {
     if (unit != null && !campaigns.unitCodes(campaignId).contains(unit)) {
       throw new BusinessRuleException("campaign.unit.unknown", unit);
     }
-    String o = required(outlet, 100, "campaign.media.outlet");
-    String t = required(title, 200, "campaign.media.title");
+    String o = required(outlet, 100, "campaign.media.outletInvalid");
+    String t = required(title, 200, "campaign.media.titleInvalid");
     if (publishedOn == null) {
-      throw new BusinessRuleException("campaign.media.date");
+      throw new BusinessRuleException("campaign.media.dateInvalid");
     }
     String s = summary == null || summary.isBlank() ? null : summary.strip();
     if (s != null && s.length() > 1000) {
-      throw new BusinessRuleException("campaign.media.summary", 1000);
+      throw new BusinessRuleException("campaign.media.summaryInvalid", 1000);
     }
     UUID id = Ids.newId(clock);
     jdbc.sql("""
