@@ -86,7 +86,7 @@ public class CampaignReminders {
     return jdbc.sql("""
             SELECT d.id, d.campaign_id, c.theme, d.unit_code, d.kind, d.period, d.due_on
               FROM campaign_deliverable d JOIN campaign c ON c.id = d.campaign_id
-             WHERE d.status IN ('OPEN', 'RETURNED') AND """ + condition)
+             WHERE d.status IN ('OPEN', 'RETURNED') AND """ + " " + condition)
         .param("a", a).param("b", b)
         .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
