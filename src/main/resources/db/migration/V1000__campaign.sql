@@ -32,6 +32,7 @@ CREATE TABLE campaign_unit
 (
   campaign_id UUID        NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
   unit_code   VARCHAR(32) NOT NULL,
+  seq         INT         NOT NULL, -- the order of the plan's list of units
   PRIMARY KEY (campaign_id, unit_code)
 );
 

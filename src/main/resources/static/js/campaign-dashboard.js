@@ -11,6 +11,7 @@
     return { type: 'bar', stack: 'all', name: name, data: data, barMaxWidth: 36 };
   }
   chart.setOption({
+    animation: false,
     color: ['#2e9d51', '#e59a00', '#d92d20', '#c3cad4'],
     grid: { left: 40, right: 16, top: 36, bottom: 40 },
     tooltip: { trigger: 'axis' },

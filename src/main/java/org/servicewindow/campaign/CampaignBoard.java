@@ -54,11 +54,19 @@ public class CampaignBoard {
   public record Comparison(LocalDate beforeFrom, LocalDate beforeTo, LocalDate duringFrom, LocalDate duringTo,
       List<ComparedFigure> figures) {}
 
-  public record ComparedFigure(String key, String unitKey, boolean higherIsBetter, Double before, Double during) {
+  public record ComparedFigure(String key, String unitKey, Boolean higherIsBetter, Double before, Double during) {
+
+    /** A figure as shown: whole numbers without decimals, "—" for no data. */
+    public static String show(Double v) {
+      if (v == null) {
+        return "—";
+      }
+      return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v);
+    }
 
     /** Whether the figure improved during the action; null when one side has no data. */
     public Boolean improved() {
-      if (before == null || during == null || before.equals(during)) {
+      if (higherIsBetter == null || before == null || during == null || before.equals(during)) {
         return null;
       }
       return higherIsBetter == during > before;

@@ -194,9 +194,10 @@ public class Campaigns {
     List<DueDates.Due> monthly = dueDates.progressReports(action.startsOn(), action.endsOn());
     DueDates.Due plan = dueDates.adjust(c.workPlanDue());
     DueDates.Due self = dueDates.adjust(c.selfCheckDue());
+    int position = 0;
     for (String unit : c.unitCodes().stream().distinct().toList()) {
-      jdbc.sql("INSERT INTO campaign_unit (campaign_id, unit_code) VALUES (:c, :u)").param("c", id).param("u", unit)
-          .update();
+      jdbc.sql("INSERT INTO campaign_unit (campaign_id, unit_code, seq) VALUES (:c, :u, :s)").param("c", id)
+          .param("u", unit).param("s", ++position).update();
       insertDeliverable(id, unit, DeliverableKind.WORK_PLAN, "-", plan);
       for (DueDates.Due due : monthly) {
         insertDeliverable(id, unit, DeliverableKind.PROGRESS_REPORT, due.period(), due);
@@ -305,7 +306,7 @@ public class Campaigns {
   }
 
   List<String> unitCodes(UUID campaign) {
-    return jdbc.sql("SELECT unit_code FROM campaign_unit WHERE campaign_id = :c ORDER BY unit_code")
+    return jdbc.sql("SELECT unit_code FROM campaign_unit WHERE campaign_id = :c ORDER BY seq, unit_code")
         .param("c", campaign).query(String.class).list();
   }
 

@@ -137,7 +137,7 @@ class CampaignIntegrationTests {
     assertThat(c.summary().year()).isEqualTo(2021);
     assertThat(c.phase(Phase.ACTION).startsOn()).isEqualTo(LocalDate.of(2021, 7, 1));
     assertThat(c.phase(Phase.EVALUATION).endsOn()).isEqualTo(campaigns.get(source).phase(Phase.EVALUATION).endsOn().plusYears(1));
-    assertThat(c.units()).extracting(u -> u.code()).containsExactly("BJGJJ", "BJHCZ", "BJSWJ");
+    assertThat(c.units()).extracting(u -> u.code()).containsExactly("BJSWJ", "BJGJJ", "BJHCZ");
     assertThat(c.tasks()).hasSize(15);
     assertThat(c.copiedFrom()).isEqualTo(source);
     assertThat(of(copy, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2021-07").dueOn()).isEqualTo(LocalDate.of(2021, 7, 23));
@@ -300,7 +300,7 @@ class CampaignIntegrationTests {
     CampaignBoard.Dashboard d = board.dashboard(lead(), id);
 
     assertThat(d.units()).extracting(u -> u.unit().code() + ":" + u.light())
-        .containsExactly("BJGJJ:GREEN", "BJHCZ:RED", "BJSWJ:AMBER");
+        .containsExactly("BJGJJ:GREEN", "BJSWJ:AMBER", "BJHCZ:RED");
     assertThat(d.columns().get(0)).satisfies(c -> {
       assertThat(c.kind()).isEqualTo(DeliverableKind.WORK_PLAN);
       assertThat(List.of(c.onTime(), c.late(), c.missing())).containsExactly(1, 1, 1);

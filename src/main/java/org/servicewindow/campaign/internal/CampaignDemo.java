@@ -67,8 +67,8 @@ class CampaignDemo implements DemoData {
     }
     transactions.executeWithoutResult(s -> {
       Actor lead = new Actor(Actor.Kind.USER, "inspector", "赵敏（市督查室）", Set.of(Role.INSPECTOR), null, null, null);
-      List<UnitSummary> units = organization.units().stream()
-          .filter(u -> !u.code().equals(PlanTemplate.LEAD_UNIT)).toList();
+      List<UnitSummary> units = PlanTemplate.inPlanOrder(organization.units().stream()
+          .filter(u -> !u.code().equals(PlanTemplate.LEAD_UNIT)).toList(), UnitSummary::code);
       LocalDate today = ChinaTime.today(clock);
       UUID past = campaigns.create(lead, new NewCampaign(2020, PlanTemplate.THEME, DOCUMENT, PlanTemplate.LEAD_UNIT,
           List.of(new PhaseDates(Phase.MOBILIZATION, LocalDate.of(2020, 6, 22), LocalDate.of(2020, 6, 30)),
@@ -98,7 +98,8 @@ class CampaignDemo implements DemoData {
     Instant now = clock.instant();
     for (UnitSummary unit : units) {
       Random random = new Random(unit.code().hashCode() * 31L + year);
-      Actor admin = new Actor(Actor.Kind.USER, "BJXZSPJ".equals(unit.code()) ? "unitadmin" : "admin-" + unit.code(),
+      Actor admin = new Actor(Actor.Kind.USER, "BJXZSPJ".equals(unit.code()) ? "unitadmin"
+          : unit.contactPerson() != null ? unit.contactPerson() : "admin-" + unit.code(),
           unit.name(), Set.of(Role.UNIT_ADMIN), unit.code(), null, null);
       for (Deliverable d : campaigns.history(lead, campaign, unit.code()).stream().map(h -> h.deliverable()).toList()) {
         boolean due = d.dueOn().isBefore(until);

@@ -13,7 +13,21 @@ public final class PlanTemplate {
   public static final String THEME = "窗口树形象，服务促发展";
   public static final String LEAD_UNIT = "BJSZFB";
 
+  /** The participating units in the order the plan lists them (二、活动范围), by their demo codes. */
+  public static final List<String> SEED_UNITS = List.of("BJFGW", "BJGXJ", "BJGAJ", "BJRSJ", "BJZRZYJ", "BJSTHJJ",
+      "BJZJJ", "BJCGZFJ", "BJJTYSJ", "BJNYNCJ", "BJSHWJ", "BJWHLYJ", "BJWJW", "BJSCJGJ", "BJXZSPJ", "BJWWJ", "BJYBJ",
+      "BJSWJ", "BJYBJGFJ", "BJRMYH", "BJGDJ", "BJYZGLJ", "BJZWFWZX", "BJGJJ", "BJDDFGS", "BJYD", "BJLT", "BJDX",
+      "BJHCZ", "BJNZ");
+
   private PlanTemplate() {}
+
+  /** Units sorted as the plan lists them; others after them by code. */
+  public static <T> List<T> inPlanOrder(List<T> units, java.util.function.Function<T, String> code) {
+    return units.stream().sorted(java.util.Comparator.comparing((T u) -> {
+      int i = SEED_UNITS.indexOf(code.apply(u));
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }).thenComparing(code)).toList();
+  }
 
   public static List<TaskDraft> tasks() {
     return List.of(

@@ -47,8 +47,8 @@ class QueueIndicators implements CampaignIndicators {
       }
     }
     return List.of(
-        new IndicatorFigure("campaign.indicator.queueVisits", visits == 0 ? null : (double) visits, "campaign.unit.count", true),
-        new IndicatorFigure("campaign.indicator.queueServed", visits == 0 ? null : (double) served, "campaign.unit.count", true),
+        new IndicatorFigure("campaign.indicator.queueVisits", visits == 0 ? null : (double) visits, "campaign.unit.count", null),
+        new IndicatorFigure("campaign.indicator.queueServed", visits == 0 ? null : (double) served, "campaign.unit.count", null),
         new IndicatorFigure("campaign.indicator.queueWaitMean",
             waitCount == 0 ? null : Math.round(waitSum / waitCount * 10) / 10.0, "campaign.unit.minutes", false),
         new IndicatorFigure("campaign.indicator.queueAbandonment",

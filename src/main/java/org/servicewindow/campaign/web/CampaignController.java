@@ -89,12 +89,13 @@ class CampaignController {
   @GetMapping("/new")
   String form(Model model) {
     int year = ChinaTime.today(clock).getYear();
-    return form(model, CampaignForm.forYear(year, organization.units().stream().map(u -> u.code()).toList()));
+    return form(model, CampaignForm.forYear(year, PlanTemplate.SEED_UNITS.stream()
+        .filter(u -> organization.unit(u).isPresent()).toList()));
   }
 
   private String form(Model model, CampaignForm form) {
     model.addAttribute("form", form);
-    model.addAttribute("units", organization.units());
+    model.addAttribute("units", PlanTemplate.inPlanOrder(organization.units(), u -> u.code()));
     model.addAttribute("tasks", PlanTemplate.tasks());
     return "campaign/form";
   }
