@@ -84,6 +84,26 @@ class CampaignBrowserIntegrationTests {
     open("/campaigns/" + current + "/overdue");
     waitFor(By.cssSelector(".camp-circular"));
     checkAndShoot("campaign-overdue");
+
+    open("/campaigns/" + past + "/report");
+    waitFor(By.cssSelector(".camp-report-title"));
+    assertThat(browser.findElement(By.cssSelector(".camp-report-title")).getText()).contains("2020", "汇总报告");
+    checkAndShoot("campaign-report");
+    open("/campaigns");
+    waitFor(By.cssSelector("input[name=year]"));
+    checkAndShoot("campaign-list");
+    open("/campaigns/new");
+    waitFor(By.cssSelector(".camp-units"));
+    checkAndShoot("campaign-new");
+
+    open("/campaigns/" + past + "?lang=en");
+    waitFor(By.cssSelector("#camp-progress svg"));
+    assertThat(browser.findElement(By.cssSelector(".camp-tabs")).getText()).contains("Dashboard", "Joint evaluation");
+    checkAndShoot("campaign-dashboard-en");
+    open("/campaigns/" + past + "/evaluation/BJSWJ");
+    waitFor(By.cssSelector(".camp-dl"));
+    checkAndShoot("campaign-evaluation-sheet-en");
+    open("/campaigns?lang=zh-CN");
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
   }
 

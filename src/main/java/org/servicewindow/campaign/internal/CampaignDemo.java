@@ -160,7 +160,7 @@ class CampaignDemo implements DemoData {
       var status = campaigns.history(lead, campaign, u.code());
       long missing = status.stream().filter(h -> h.deliverable().timeliness() == org.servicewindow.campaign.Timeliness.MISSING).count();
       long late = status.stream().filter(h -> h.deliverable().timeliness() == org.servicewindow.campaign.Timeliness.LATE).count();
-      int score = (int) Math.max(60, 96 - missing * 6 - late * 2 - random.nextInt(8));
+      int score = (int) Math.max(60, 94 - missing * 6 - late * 3 - random.nextInt(10));
       JointEvaluation.Grade grade = score >= 90 ? JointEvaluation.Grade.EXCELLENT : score >= 80 ? JointEvaluation.Grade.GOOD
           : score >= 60 ? JointEvaluation.Grade.PASS : JointEvaluation.Grade.FAIL;
       String findings = good[random.nextInt(good.length)] + (score < 88 ? weak[random.nextInt(weak.length)] : "");

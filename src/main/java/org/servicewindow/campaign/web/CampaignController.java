@@ -166,7 +166,9 @@ class CampaignController {
     List<Integer> missing = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
     for (CampaignBoard.Column col : d.columns()) {
-      labels.add(ColumnLabels.label(messages, col.kind(), col.period(), locale));
+      // a month is enough on the axis (the table names the report in full)
+      labels.add(col.kind() == org.servicewindow.campaign.DeliverableKind.PROGRESS_REPORT ? col.period()
+          : ColumnLabels.label(messages, col.kind(), col.period(), locale));
       onTime.add(col.onTime());
       late.add(col.late());
       missing.add(col.missing());
