@@ -41,6 +41,10 @@ public final class DueDates {
     this.shift = shift;
   }
 
+  public int dayOfMonth() {
+    return dayOfMonth;
+  }
+
   public List<Due> progressReports(LocalDate actionStart, LocalDate actionEnd) {
     List<Due> dues = new ArrayList<>();
     for (YearMonth m = YearMonth.from(actionStart); !m.isAfter(YearMonth.from(actionEnd)); m = m.plusMonths(1)) {
