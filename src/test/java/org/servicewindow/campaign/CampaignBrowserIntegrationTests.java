@@ -120,6 +120,18 @@ class CampaignBrowserIntegrationTests {
     browser.findElement(By.linkText("市行政审批服务局")).click();
     waitFor(By.cssSelector("details[open] textarea[name=body]"));
     checkAndShoot("campaign-unit-submit");
+
+    browser.manage().window().setSize(BrowserSupport.PHONE);
+    try {
+      browser.navigate().refresh();
+      waitFor(By.cssSelector("details[open] textarea[name=body]"));
+      checkAndShoot("campaign-unit-submit-phone");
+      open("/campaigns/" + current);
+      waitFor(By.cssSelector("#camp-progress svg"));
+      checkAndShoot("campaign-dashboard-phone");
+    } finally {
+      browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    }
   }
 
   private void checkAndShoot(String name) {
