@@ -82,11 +82,18 @@ public class Quizzes {
   @Transactional
   public Question addQuestion(Actor actor, QuestionDetails d) {
     String unit = TrainingAccess.organizerUnit(actor);
-    List<String> labels = d.kind() == QuestionKind.TRUE_FALSE ? List.of("正确", "错误")
-        : d.options().stream().filter(o -> o != null && !o.isBlank()).map(String::strip).toList();
     List<Question.Option> options = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      options.add(new Question.Option(i, labels.get(i), d.correct() != null && d.correct().contains(i)));
+    if (d.kind() == QuestionKind.TRUE_FALSE) {
+      options.add(new Question.Option(0, "正确", d.correct() != null && d.correct().contains(0)));
+      options.add(new Question.Option(1, "错误", d.correct() != null && d.correct().contains(1)));
+    } else {
+      List<String> raw = d.options() == null ? List.of() : d.options();
+      for (int i = 0; i < raw.size(); i++) {
+        if (raw.get(i) != null && !raw.get(i).isBlank()) {
+          options.add(new Question.Option(options.size(), raw.get(i).strip(),
+              d.correct() != null && d.correct().contains(i)));
+        }
+      }
     }
     Question.check(d.kind(), d.body(), options);
     Question q = new Question(Ids.newId(clock), unit, d.topic(), d.kind(), d.body().strip(),
@@ -158,10 +165,10 @@ public class Quizzes {
       throw new BusinessRuleException("training.quiz.closesBeforeOpen");
     }
     if (d.timeLimitMinutes() < 1 || d.timeLimitMinutes() > 180) {
-      throw new BusinessRuleException("training.quiz.timeLimit");
+      throw new BusinessRuleException("training.quiz.timeLimit.invalid");
     }
     if (d.questionCount() < 1 || d.questionCount() > 50) {
-      throw new BusinessRuleException("training.quiz.questionCount");
+      throw new BusinessRuleException("training.quiz.questionCount.invalid");
     }
     if (d.sessionId() != null) {
       TrainingSession session = plans.session(actor, d.sessionId());
