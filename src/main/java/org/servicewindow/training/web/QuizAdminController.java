@@ -59,7 +59,7 @@ class QuizAdminController {
       @NotNull @Min(1) @Max(180) Integer timeLimitMinutes,
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
-      boolean openToAll) {}
+      Boolean openToAll) {}
 
   private final Quizzes quizzes;
   private final Clock clock;
@@ -141,7 +141,7 @@ class QuizAdminController {
     return Forms.save(errors, redirect,
         () -> quizzes.createQuiz(actor, new Quizzes.QuizDetails(form.kind(), form.title(), form.sessionId(),
             form.topic(), form.questionCount(), form.timeLimitMinutes(), Forms.instant(form.opensAt()),
-            Forms.instant(form.closesAt()), form.openToAll())),
+            Forms.instant(form.closesAt()), Boolean.TRUE.equals(form.openToAll()))),
         q -> Flash.success("training.quiz.created", q.title()), q -> "/admin/training/quizzes/" + q.id(),
         () -> quizForm(model));
   }

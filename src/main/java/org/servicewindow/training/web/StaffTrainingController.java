@@ -76,7 +76,7 @@ class StaffTrainingController {
   String signInPage(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
       @RequestParam(name = "t", required = false) String token, Model model) {
     TrainingSession session = plans.sessionFor(participants.of(actor), id);
-    model.addAttribute("session", session);
+    model.addAttribute("ts", session);
     model.addAttribute("token", token);
     model.addAttribute("open", new SignInPolicy(clock).open(session));
     return "training/sign-in";

@@ -61,7 +61,7 @@ class TrainingAdminController {
       @NotBlank @Size(max = 200) String title,
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
-      boolean online,
+      Boolean online,
       @Size(max = 200) String place,
       @NotBlank @Size(max = 100) String trainer) {}
 
@@ -143,7 +143,7 @@ class TrainingAdminController {
     Plan plan = plans.plan(actor, id);
     return Forms.save(errors, redirect,
         () -> plans.createSession(actor, id, new PlanAdministration.SessionDetails(form.topic(), form.title(),
-            Forms.instant(form.startsAt()), Forms.instant(form.endsAt()), form.online(), form.place(), form.trainer())),
+            Forms.instant(form.startsAt()), Forms.instant(form.endsAt()), Boolean.TRUE.equals(form.online()), form.place(), form.trainer())),
         s -> Flash.success("training.session.created", s.title()),
         s -> "/admin/training/sessions/" + s.id(), () -> sessionForm(plan, model));
   }
@@ -158,7 +158,7 @@ class TrainingAdminController {
   String session(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
     TrainingSession session = plans.session(actor, id);
     boolean organizer = TrainingAccess.canOrganize(actor);
-    model.addAttribute("session", session);
+    model.addAttribute("ts", session);
     model.addAttribute("plan", plans.plan(actor, session.planId()));
     model.addAttribute("roster", plans.roster(session));
     model.addAttribute("materials", plans.materials(id));
