@@ -49,7 +49,7 @@ class TrainingBrowserIntegrationTests {
   void aStaffMemberTakesTheContestRoundOnAPhone() {
     browser.manage().window().setSize(BrowserSupport.PHONE);
     signIn("staff01");
-    open("/training");
+    open("/training/mine");
     browser.findElement(By.partialLinkText("决赛")).click();
     waitFor(By.id("start"));
     BrowserSupport.screenshot(browser, "training-quiz-start-phone");

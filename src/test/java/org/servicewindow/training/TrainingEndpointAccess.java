@@ -52,7 +52,7 @@ public class TrainingEndpointAccess implements EndpointAccess {
         of(POST, "/admin/training/nominations/{id}/publish", "/admin/training/nominations/" + ID + "/publish",
             only(Who.UNIT_ADMIN, Who.LEADER)),
         of(GET, "/public/honours", Who.EVERYONE),
-        of(GET, "/training", STAFF),
+        of(GET, "/training/mine", STAFF),
         of(GET, "/training/record", STAFF),
         of(GET, "/training/sign-in/{id}", "/training/sign-in/" + ID, STAFF),
         of(POST, "/training/sign-in/{id}", "/training/sign-in/" + ID, STAFF),

@@ -67,7 +67,7 @@ class TrainingRecordIntegrationTests {
         .andExpect(content().string(Matchers.containsString("1.5")));
     mvc.perform(get("/admin/training/staff/" + u.members().get(0).id()).with(as(u.admin())))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("测试培训")));
-    mvc.perform(get("/training").with(as(u.staff().get(1))))
+    mvc.perform(get("/training/mine").with(as(u.staff().get(1))))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("测试培训")));
 
     TrainingIndicators one = api.indicatorsOfStaff(u.members().get(0).id(), year());

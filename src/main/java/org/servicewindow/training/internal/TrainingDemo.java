@@ -276,6 +276,10 @@ class TrainingDemo implements DemoData {
           today.minusDays(100 + 20L * k), now);
       k++;
     }
+    // the first demo login holds a title too, so its learning record shows one
+    byUnit.values().stream().flatMap(List::stream).filter(s -> "staff01".equals(s.username())).findFirst()
+        .ifPresent(s -> publish(TitleKind.SERVICE_STAR, s.id(), s.staffNumber(), s.name(), s.unitCode(),
+            "综合受理窗口服务热情规范，全年零差评，主动为老年人和残疾人提供帮办代办。", today.minusDays(75), now));
     List<StaffSummary> home = byUnit.getOrDefault(CONTEST_UNIT, List.of());
     if (home.size() > 3) {
       nomination(TitleKind.POST_STAR, home.get(1), "熟练掌握企业开办全流程，平均办理时长压缩三分之一，获群众书面表扬 5 次。",

@@ -34,7 +34,7 @@ class TrainingNavigation {
 
   @Bean
   NavItem trainingMineNav() {
-    return new NavItem(SECTION, "nav.training.mine", "/training", 1240, Set.of(TrainingAccess.PARTICIPANTS));
+    return new NavItem(SECTION, "nav.training.mine", "/training/mine", 1240, Set.of(TrainingAccess.PARTICIPANTS));
   }
 
   @Bean

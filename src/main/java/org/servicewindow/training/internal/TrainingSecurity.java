@@ -19,7 +19,7 @@ class TrainingSecurity implements HttpAuthorizationRules {
   public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/public/honours").permitAll()
         .requestMatchers(HttpMethod.GET, "/training/sessions/*/materials/*").hasAnyRole(PEOPLE_WITH_MATERIALS)
-        .requestMatchers("/training", "/training/**").hasAnyRole(TrainingAccess.PARTICIPANTS)
+        .requestMatchers("/training/**").hasAnyRole(TrainingAccess.PARTICIPANTS)
         .requestMatchers(HttpMethod.GET, "/admin/training/plans/new", "/admin/training/plans/*/sessions/new",
             "/admin/training/questions/new", "/admin/training/quizzes/new", "/admin/training/nominations/new",
             "/admin/training/sessions/*/qr.png").hasAnyRole(TrainingAccess.ORGANIZERS)
@@ -29,7 +29,7 @@ class TrainingSecurity implements HttpAuthorizationRules {
         .requestMatchers(HttpMethod.POST, "/admin/training/plans", "/admin/training/plans/*/sessions",
             "/admin/training/sessions/*/attendance", "/admin/training/sessions/*/materials", "/admin/training/questions",
             "/admin/training/quizzes", "/admin/training/nominations").hasAnyRole(TrainingAccess.ORGANIZERS)
-        .requestMatchers(HttpMethod.GET, "/admin/training", "/admin/training/**").hasAnyRole(TrainingAccess.READERS);
+        .requestMatchers(HttpMethod.GET, "/admin/training/**").hasAnyRole(TrainingAccess.READERS);
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -61,7 +61,7 @@ class StaffTrainingController {
     this.clock = clock;
   }
 
-  @GetMapping("/training")
+  @GetMapping("/training/mine")
   String mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer qpage, Model model) {
     StaffSummary me = participants.of(actor);
@@ -88,10 +88,10 @@ class StaffTrainingController {
     try {
       plans.signIn(actor, id, token);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("training.signIn.done"));
-      return "redirect:/training";
+      return "redirect:/training/mine";
     } catch (DomainException e) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
-      return "redirect:/training";
+      return "redirect:/training/mine";
     }
   }
 
