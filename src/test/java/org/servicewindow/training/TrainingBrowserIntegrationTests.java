@@ -50,6 +50,7 @@ class TrainingBrowserIntegrationTests {
     browser.manage().window().setSize(BrowserSupport.PHONE);
     signIn("staff01");
     open("/training/mine");
+    BrowserSupport.screenshot(browser, "training-mine-phone");
     browser.findElement(By.partialLinkText("决赛")).click();
     waitFor(By.id("start"));
     BrowserSupport.screenshot(browser, "training-quiz-start-phone");
@@ -99,6 +100,16 @@ class TrainingBrowserIntegrationTests {
 
     open("/admin/training/questions");
     BrowserSupport.screenshot(browser, "training-questions");
+    open("/admin/training/questions/new");
+    BrowserSupport.screenshot(browser, "training-question-form");
+    open("/admin/training/quizzes/new");
+    BrowserSupport.screenshot(browser, "training-quiz-form");
+    open("/admin/training/plans?lang=en");
+    browser.findElements(By.cssSelector("#results a")).get(0).click();
+    waitFor(By.cssSelector(".tr-progress"));
+    assertThat(browser.findElement(By.cssSelector(".tr-sub")).getText()).contains("hours required per person");
+    BrowserSupport.screenshot(browser, "training-plan-en");
+    open("/admin/training/plans?lang=zh-CN");
     open("/admin/training/nominations");
     BrowserSupport.screenshot(browser, "training-nominations");
     browser.manage().deleteAllCookies();
