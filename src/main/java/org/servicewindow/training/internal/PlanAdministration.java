@@ -73,6 +73,10 @@ public class PlanAdministration {
     this.participants = participants;
   }
 
+  public String unitName(String unitCode) {
+    return participants.unitName(unitCode);
+  }
+
   public Paged<PlanListing> plans(Actor actor, Integer year, PageQuery page) {
     DataScope scope = DataScope.of(actor);
     String where = " WHERE " + scope.sql("p.unit_code", null, null) + (year == null ? "" : " AND p.plan_year = :year");

@@ -103,7 +103,7 @@ class TrainingDemo implements DemoData {
     UUID id = Ids.newId(clock);
     jdbc.update("""
         INSERT INTO training_plan (id, unit_code, plan_year, title, required_hours, description, created_at, created_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", id, unit, year, year + "年度窗口人员学习培训计划", 32,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", id, unit, year, year + "年度窗口人员学习培训计划", 30,
         "每月组织集中学习，内容涵盖政策法规、业务技能、内控制度，并开展文明用语和服务礼仪培训；每季度随堂测验，下半年参加全市业务技能比武。",
         SqlTime.param(now), BY);
     return id;

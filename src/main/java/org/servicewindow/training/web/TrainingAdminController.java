@@ -116,8 +116,7 @@ class TrainingAdminController {
       Model model) {
     Plan plan = plans.plan(actor, id);
     model.addAttribute("plan", plan);
-    model.addAttribute("unitName", plans.plans(actor, plan.year(), PageQuery.of(0, 200)).items().stream()
-        .filter(l -> l.plan().id().equals(id)).map(PlanAdministration.PlanListing::unitName).findFirst().orElse(""));
+    model.addAttribute("unitName", plans.unitName(plan.unitCode()));
     model.addAttribute("sessions", plans.sessionsOf(plan, PageQuery.of(page, null)));
     model.addAttribute("progress", plans.progress(plan));
     model.addAttribute("canOrganize", TrainingAccess.canOrganize(actor));
