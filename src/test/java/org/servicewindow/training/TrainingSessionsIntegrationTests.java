@@ -247,6 +247,8 @@ class TrainingSessionsIntegrationTests {
     UUID material = plans.materials(session.id()).get(0).id();
     String download = "/training/sessions/" + session.id() + "/materials/" + material;
 
+    mvc.perform(get("/training/mine").with(as(u.staff().get(0))))
+        .andExpect(content().string(Matchers.containsString(download)));
     mvc.perform(get(download).with(as(u.staff().get(0))))
         .andExpect(status().isOk())
         .andExpect(content().contentType("application/pdf"))

@@ -59,7 +59,7 @@ public class PlanAdministration {
   }
 
   /** A session as a participant sees it, with their own attendance. */
-  public record MySession(TrainingSession session, Attendance attendance) {}
+  public record MySession(TrainingSession session, Attendance attendance, List<Material> materials) {}
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
@@ -423,7 +423,7 @@ public class PlanAdministration {
         .param("unit", staff.unitCode()).param("staff", staff.id()).param("limit", page.size())
         .param("offset", page.offset())
         .query(TrainingRows::session).list().stream()
-        .map(s -> new MySession(s, attendanceOf(s.id(), staff.id()).orElse(null)))
+        .map(s -> new MySession(s, attendanceOf(s.id(), staff.id()).orElse(null), materials(s.id())))
         .toList();
     return page.result(items, total);
   }
