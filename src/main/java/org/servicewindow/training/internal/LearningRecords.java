@@ -73,7 +73,7 @@ public class LearningRecords {
             """)
         .params(period(staff.id(), year)).query(Long.class).single();
     List<SessionLine> sessions = jdbc.sql("SELECT " + TrainingRows.SESSION_COLUMNS + """
-            , a.session_id AS a_session_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+             FROM training_attendance a JOIN training_session s ON s.id = a.session_id
             WHERE a.staff_id = :staff AND s.starts_at >= :from AND s.starts_at < :to
             ORDER BY s.starts_at DESC LIMIT :limit OFFSET :offset
             """)

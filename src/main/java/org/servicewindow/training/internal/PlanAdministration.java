@@ -416,11 +416,10 @@ public class PlanAdministration {
     long total = jdbc.sql("SELECT COUNT(*) FROM training_session WHERE unit_code = :unit")
         .param("unit", staff.unitCode()).query(Long.class).single();
     List<MySession> items = jdbc.sql("SELECT " + TrainingRows.SESSION_COLUMNS + """
-            , a.session_id AS a_session FROM training_session s
-            LEFT JOIN training_attendance a ON a.session_id = s.id AND a.staff_id = :staff
+             FROM training_session s
             WHERE s.unit_code = :unit ORDER BY s.starts_at DESC LIMIT :limit OFFSET :offset
             """)
-        .param("unit", staff.unitCode()).param("staff", staff.id()).param("limit", page.size())
+        .param("unit", staff.unitCode()).param("limit", page.size())
         .param("offset", page.offset())
         .query(TrainingRows::session).list().stream()
         .map(s -> new MySession(s, attendanceOf(s.id(), staff.id()).orElse(null), materials(s.id())))

@@ -15,7 +15,7 @@ final class TrainingRows {
 
   static final String SESSION_COLUMNS = """
       s.id, s.plan_id, s.unit_code, s.topic, s.title, s.starts_at, s.ends_at, s.online, s.place, s.trainer,
-      s.sign_in_key, s.created_at, s.created_by""";
+      s.sign_in_key, s.created_at, s.created_by\s""";
 
   private TrainingRows() {}
 
