@@ -34,6 +34,7 @@ public class TrainingEndpointAccess implements EndpointAccess {
         of(GET, "/admin/training/sessions/{id}/qr.png", "/admin/training/sessions/" + ID + "/qr.png", ORGANIZERS),
         of(POST, "/admin/training/sessions/{id}/attendance", "/admin/training/sessions/" + ID + "/attendance", ORGANIZERS),
         of(POST, "/admin/training/sessions/{id}/materials", "/admin/training/sessions/" + ID + "/materials", ORGANIZERS),
+        of(GET, "/admin/training/staff", READERS),
         of(GET, "/admin/training/staff/{staffId}", "/admin/training/staff/" + ID, READERS),
         of(GET, "/admin/training/questions", READERS),
         of(GET, "/admin/training/questions/new", ORGANIZERS),

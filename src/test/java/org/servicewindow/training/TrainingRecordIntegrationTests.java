@@ -67,6 +67,11 @@ class TrainingRecordIntegrationTests {
         .andExpect(content().string(Matchers.containsString("1.5")));
     mvc.perform(get("/admin/training/staff/" + u.members().get(0).id()).with(as(u.admin())))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("测试培训")));
+    mvc.perform(get("/admin/training/staff").with(as(u.admin())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(u.members().get(1).staffNumber())))
+        .andExpect(content().string(Matchers.containsString("1.5 / 12")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("BJ10001"))));
     mvc.perform(get("/training/mine").with(as(u.staff().get(1))))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("测试培训")));
 

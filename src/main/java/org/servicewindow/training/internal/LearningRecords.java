@@ -58,6 +58,26 @@ public class LearningRecords {
     this.nominations = nominations;
   }
 
+  /** A line of the staff overview: a person with their figures for the year. */
+  public record StaffLine(StaffSummary staff, String unitName, TrainingIndicators indicators) {}
+
+  /**
+   * The staff in the reader's scope (a unit admin: their unit; leaders and inspectors: the city, or one
+   * unit when given), by unit and staff number, each with the year's figures.
+   */
+  public Paged<StaffLine> overview(Actor actor, String unitCode, int year, PageQuery page) {
+    DataScope scope = DataScope.of(actor);
+    List<StaffSummary> all = participants.all().stream()
+        .filter(s -> scope.permits(s.unitCode(), null, null))
+        .filter(s -> unitCode == null || unitCode.isBlank() || unitCode.equals(s.unitCode()))
+        .sorted(java.util.Comparator.comparing(StaffSummary::unitCode).thenComparing(StaffSummary::staffNumber))
+        .toList();
+    List<StaffLine> items = all.stream().skip(page.offset()).limit(page.size())
+        .map(s -> new StaffLine(s, participants.unitName(s.unitCode()), indicators(s, year)))
+        .toList();
+    return page.result(items, all.size());
+  }
+
   /** The record of a staff member in the reader's scope (the organizer sees only their unit's staff). */
   public Record recordFor(Actor actor, UUID staffId, int year, PageQuery sessionPage, PageQuery quizPage) {
     StaffSummary staff = participants.all().stream().filter(s -> s.id().equals(staffId)).findFirst()

@@ -28,6 +28,11 @@ class TrainingNavigation {
   }
 
   @Bean
+  NavItem trainingStaffNav() {
+    return new NavItem(SECTION, "nav.training.staff", "/admin/training/staff", 1225, READERS);
+  }
+
+  @Bean
   NavItem trainingNominationsNav() {
     return new NavItem(SECTION, "nav.training.nominations", "/admin/training/nominations", 1230, READERS);
   }

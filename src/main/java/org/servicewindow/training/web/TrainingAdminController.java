@@ -205,6 +205,20 @@ class TrainingAdminController {
         Flash.success("training.material.added"), "/admin/training/sessions/" + id + "#materials");
   }
 
+  @GetMapping("/staff")
+  String staff(
+      @AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    int y = year == null ? ChinaTime.today(clock).getYear() : year;
+    model.addAttribute("year", y);
+    model.addAttribute("unit", unit);
+    model.addAttribute("staff", records.overview(actor, unit, y, PageQuery.of(page, null)));
+    return "training/staff";
+  }
+
   @GetMapping("/staff/{staffId}")
   String record(
       @AuthenticationPrincipal Actor actor,
