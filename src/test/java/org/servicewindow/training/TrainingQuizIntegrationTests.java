@@ -251,6 +251,45 @@ class TrainingQuizIntegrationTests {
   }
 
   @Test
+  void anOrganizerBuildsTheBankAndSetsAQuizThroughTheScreens() throws Exception {
+    UnitSetup u = new TrainingFixture(context).unit(1);
+    mvc.perform(post("/admin/training/questions").with(as(u.admin())).with(csrf())
+            .param("topic", "CIVIL_LANGUAGE").param("kind", "SINGLE").param("body", "规范的接待用语是？")
+            .param("options", "您好，请问办理什么业务？", "干什么的？", "", "").param("correct", "0").param("correct", "1"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("单选题须有 2–6 个选项，且只有 1 个正确答案")))
+        .andExpect(content().string(Matchers.containsString("规范的接待用语是？")));
+    mvc.perform(post("/admin/training/questions").with(as(u.admin())).with(csrf())
+            .param("topic", "CIVIL_LANGUAGE").param("kind", "SINGLE").param("body", "规范的接待用语是？")
+            .param("options", "干什么的？", "", "您好，请问办理什么业务？", "").param("correct", "2"))
+        .andExpect(flashKey("training.question.added"));
+    mvc.perform(post("/admin/training/questions").with(as(u.admin())).with(csrf())
+            .param("topic", "CIVIL_LANGUAGE").param("kind", "TRUE_FALSE").param("body", "接听电话应先问候。")
+            .param("correct", "0"))
+        .andExpect(flashKey("training.question.added"));
+    mvc.perform(get("/admin/training/questions").param("topic", "CIVIL_LANGUAGE").with(as(u.admin())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("<li class=\"right\">您好，请问办理什么业务？</li>")))
+        .andExpect(content().string(Matchers.containsString("<li class=\"right\">正确</li>")));
+
+    String opens = java.time.LocalDateTime.ofInstant(clock.instant(), org.servicewindow.common.ChinaTime.ZONE)
+        .minusHours(1).withSecond(0).withNano(0).toString();
+    String closes = java.time.LocalDateTime.ofInstant(clock.instant(), org.servicewindow.common.ChinaTime.ZONE)
+        .plusDays(1).withSecond(0).withNano(0).toString();
+    mvc.perform(post("/admin/training/quizzes").with(as(u.admin())).with(csrf()).param("kind", "QUIZ")
+            .param("title", "文明用语小测").param("topic", "CIVIL_LANGUAGE").param("questionCount", "3")
+            .param("timeLimitMinutes", "5").param("opensAt", opens).param("closesAt", closes))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("只有 2 道，不足 3 道")));
+    mvc.perform(post("/admin/training/quizzes").with(as(u.admin())).with(csrf()).param("kind", "QUIZ")
+            .param("title", "文明用语小测").param("topic", "CIVIL_LANGUAGE").param("questionCount", "2")
+            .param("timeLimitMinutes", "5").param("opensAt", opens).param("closesAt", closes))
+        .andExpect(flashKey("training.quiz.created"));
+    mvc.perform(get("/training/mine").with(as(u.staff().get(0))))
+        .andExpect(content().string(Matchers.containsString("文明用语小测")));
+  }
+
+  @Test
   void aQuizCannotBeStartedOutsideItsOpeningTimes() {
     TrainingFixture f = new TrainingFixture(context);
     UnitSetup u = f.unit(1);
