@@ -31,6 +31,7 @@ class TrainingBrowserIntegrationTests {
   static ChromeDriver browser;
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock;
 
   @BeforeAll
   static void startBrowser() {
@@ -88,8 +89,13 @@ class TrainingBrowserIntegrationTests {
     waitFor(By.cssSelector(".tr-progress"));
     BrowserSupport.screenshot(browser, "training-plan");
     assertThat(BrowserSupport.consoleErrors(browser)).as("console errors on the plan").isEmpty();
-    browser.findElements(By.cssSelector("table.data a")).get(0).click();
+    String today = org.servicewindow.common.ChinaTime.today(clock).toString();
+    browser.findElements(By.cssSelector("table.data tbody tr")).stream()
+        .filter(row -> row.findElement(By.tagName("td")).getText().compareTo(today) < 0)
+        .findFirst().orElseThrow().findElement(By.cssSelector("a")).click();
     waitFor(By.id("roster"));
+    assertThat(browser.findElements(By.cssSelector("#materials li a"))).as("demo materials of a recent session")
+        .isNotEmpty();
     BrowserSupport.screenshot(browser, "training-session");
 
     open("/admin/training/quizzes?kind=CONTEST");

@@ -64,6 +64,7 @@ class TrainingDemo implements DemoData {
   private final List<Object[]> quizQuestions = new ArrayList<>();
   private final List<Object[]> attempts = new ArrayList<>();
   private final List<Object[]> answers = new ArrayList<>();
+  private final List<Object[]> materials = new ArrayList<>();
 
   TrainingDemo(JdbcTemplate jdbc, Participants participants, Clock clock) {
     this.jdbc = jdbc;
@@ -149,6 +150,11 @@ class TrainingDemo implements DemoData {
             online ? null : "市政务服务中心三楼培训室", TRAINERS[n % TRAINERS.length], PlanAdministration.newKey(),
             SqlTime.param(slot[0].minus(Duration.ofDays(10))), BY});
         n++;
+        if (m <= 1) {
+          byte[] pdf = pdf("Service Window training material " + slot[0]);
+          materials.add(new Object[] {Ids.newId(clock), id, names[((n - 1) / topics.length) % names.length] + "-课件.pdf",
+              "application/pdf", pdf.length, pdf, SqlTime.param(slot[0].minus(Duration.ofDays(2))), BY});
+        }
         if (!slot[1].isBefore(now)) {
           continue;
         }
@@ -334,8 +340,36 @@ class TrainingDemo implements DemoData {
         INSERT INTO training_attempt (id, quiz_id, staff_id, staff_number, staff_name, unit_code, started_at, deadline_at,
             submitted_at, score, max_score, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", attempts);
     jdbc.batchUpdate("""
+        INSERT INTO training_material (id, session_id, file_name, content_type, size_bytes, content, uploaded_at,
+            uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", materials);
+    jdbc.batchUpdate("""
         INSERT INTO training_attempt_answer (attempt_id, question_id, ordinal, option_order, answer, correct)
         VALUES (?, ?, ?, ?, ?, ?)""", answers);
+  }
+
+  /** A one-page PDF with a line of text, as a stand-in for the slides of a demo session. */
+  static byte[] pdf(String text) {
+    String content = "BT /F1 18 Tf 72 720 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
+    String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    StringBuilder out = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(out.length());
+      out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = out.length();
+    out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      out.append(String.format("%010d 00000 n \n", offset));
+    }
+    out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        .append("\n%%EOF\n");
+    return out.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   private static LocalDate weekday(LocalDate day) {
