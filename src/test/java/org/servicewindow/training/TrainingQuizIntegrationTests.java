@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -298,6 +299,10 @@ class TrainingQuizIntegrationTests {
     Quiz later = f.quiz(u, QuizKind.QUIZ, 2, 5, now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)), false);
     assertThatThrownBy(() -> quizzes.start(u.staff().get(0), later.id()))
         .isInstanceOf(BusinessRuleException.class).hasMessageContaining("notOpenYet");
+    Quiz closing = f.quiz(u, QuizKind.CONTEST, 2, 10, now.minus(Duration.ofHours(1)), now.plus(Duration.ofMinutes(3)),
+        false);
+    assertThat(quizzes.start(u.staff().get(0), closing.id()).deadlineAt())
+        .as("a round ends for everyone at its closing time").isEqualTo(closing.closesAt().truncatedTo(ChronoUnit.MICROS));
     assertThatThrownBy(() -> f.quiz(u, QuizKind.QUIZ, 5, 5, now, now.plus(Duration.ofHours(1)), false))
         .isInstanceOf(BusinessRuleException.class).hasMessageContaining("notEnoughQuestions");
   }

@@ -324,7 +324,8 @@ public class Quizzes {
   }
 
   /**
-   * Starts the staff member's only attempt: the server's clock sets the start and the deadline, and the
+   * Starts the staff member's only attempt: the server's clock sets the start and the deadline (the time
+   * limit, cut at the quiz's closing time), and the
    * questions and their options are shuffled for this attempt. Starting again returns the same attempt
    * with the same deadline (a reload does not buy time); two simultaneous starts create one.
    */
@@ -351,7 +352,7 @@ public class Quizzes {
             """)
         .param("id", id).param("quiz", quizId).param("staff", staff.id()).param("number", staff.staffNumber())
         .param("name", staff.name()).param("unit", staff.unitCode()).param("started", SqlTime.param(now))
-        .param("deadline", SqlTime.param(now.plusSeconds(quiz.timeLimitSeconds())))
+        .param("deadline", SqlTime.param(deadline(quiz, now)))
         .param("max", questionIds.size())
         .update();
     if (inserted == 1) {
@@ -375,6 +376,12 @@ public class Quizzes {
       audit.record("training.attemptStarted", "trainingQuiz", quizId, null, Map.of("attempt", id, "staff", staff.staffNumber()));
     }
     return attemptOf(quizId, staff.id()).orElseThrow();
+  }
+
+  /** The time limit from the start, but never past the quiz's closing time (a contest round ends for everyone). */
+  static Instant deadline(Quiz quiz, Instant startedAt) {
+    Instant byLimit = startedAt.plusSeconds(quiz.timeLimitSeconds());
+    return byLimit.isAfter(quiz.closesAt()) ? quiz.closesAt() : byLimit;
   }
 
   private Map<UUID, Question> questions(List<UUID> ids) {
