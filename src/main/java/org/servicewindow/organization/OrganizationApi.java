@@ -77,6 +77,15 @@ public class OrganizationApi {
     return staff.findByNumber(staffNumber).map(StaffMember::summary);
   }
 
+  /**
+   * The active staff of a unit (of every unit when {@code unitCode} is null), by staff number — e.g. who is
+   * expected at a unit's training session.
+   */
+  public List<StaffSummary> activeStaffOf(String unitCode) {
+    var scope = unitCode == null ? org.servicewindow.identity.DataScope.ALL : org.servicewindow.identity.DataScope.unit(unitCode);
+    return staff.activeInScope(scope).stream().map(StaffMember::summary).toList();
+  }
+
   /** The staff record of a login, e.g. to name the person who called a ticket. */
   public Optional<StaffSummary> staffOfUser(String username) {
     return staff.findByUsername(username).map(StaffMember::summary);
