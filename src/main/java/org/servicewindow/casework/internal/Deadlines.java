@@ -2,6 +2,8 @@ package org.servicewindow.casework.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.servicewindow.calendar.WorkingDate;
+import org.servicewindow.calendar.WorkingDayCount;
 
 /**
  * The deadline rules of the Administrative Licensing Law, in working days (第82条): the limit runs from the
@@ -30,22 +32,35 @@ public final class Deadlines {
   }
 
   /**
-   * The due dates of an accepted application as of {@code today}; a pause still running counts as if it
-   * ended tomorrow, so the dates move on while the clock stands still.
+   * The due dates of an accepted application as of {@code today}. Each pause that began on or before the
+   * date then due moves it on by the working days it stopped the clock; a pause that began after it
+   * cannot revive a limit that had already run out. A pause still running counts as if it ended
+   * tomorrow, so the dates move on while the clock stands still.
    */
   public Due due(LocalDate acceptedOn, int promisedDays, int legalDays, int extensionDays, List<Pause> pauses,
       LocalDate today) {
-    boolean provisional = false;
-    int paused = 0;
+    List<Pause> ordered = pauses.stream().sorted(java.util.Comparator.comparing(Pause::startedOn)).toList();
+    WorkingDate promised = shifted(acceptedOn, promisedDays + extensionDays, ordered, today);
+    WorkingDate legal = shifted(acceptedOn, legalDays + extensionDays, ordered, today);
+    return new Due(promised.date(), legal.date(), promised.provisional() || legal.provisional());
+  }
+
+  private WorkingDate shifted(LocalDate acceptedOn, int days, List<Pause> pauses, LocalDate today) {
+    WorkingDate due = calendar.add(acceptedOn, days);
+    boolean provisional = due.provisional();
     for (Pause p : pauses) {
+      if (p.startedOn().isAfter(due.date())) {
+        break;
+      }
       LocalDate lastPaused = p.endedOn() == null ? today : p.endedOn().minusDays(1);
-      var count = calendar.count(p.startedOn().minusDays(1), lastPaused);
-      paused += count.days();
-      provisional |= count.provisional();
+      WorkingDayCount stopped = calendar.count(p.startedOn().minusDays(1), lastPaused);
+      provisional |= stopped.provisional();
+      if (stopped.days() > 0) {
+        due = calendar.add(due.date(), stopped.days());
+        provisional |= due.provisional();
+      }
     }
-    var promised = calendar.add(acceptedOn, promisedDays + extensionDays + paused);
-    var legal = calendar.add(acceptedOn, legalDays + extensionDays + paused);
-    return new Due(promised.date(), legal.date(), provisional || promised.provisional() || legal.provisional());
+    return new WorkingDate(due.date(), provisional);
   }
 
   /** Which working day of the notice period {@code today} is (0 on the day of receipt). */
