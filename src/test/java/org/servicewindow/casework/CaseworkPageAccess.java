@@ -17,6 +17,8 @@ final class CaseworkPageAccess {
 
   static List<Rule> rules() {
     String app = "/casework/applications/" + UUID.randomUUID();
+    String inquiry = "/casework/inquiries/" + UUID.randomUUID();
+    String escalation = "/casework/escalations/" + UUID.randomUUID();
     List<Rule> rules = new ArrayList<>(List.of(
         of(GET, "/verify/{code}", "/verify/unknown-code", Who.EVERYONE),
         of(GET, "/casework/applications", CaseworkEndpointAccess.READERS),
@@ -27,7 +29,18 @@ final class CaseworkPageAccess {
         of(GET, "/casework/intake", CaseworkEndpointAccess.INTAKE),
         of(POST, "/casework/intake", CaseworkEndpointAccess.INTAKE),
         of(POST, "/casework/applications/{id}/extensions/{extensionId}/decision",
-            app + "/extensions/" + UUID.randomUUID() + "/decision", CaseworkEndpointAccess.LEADER)));
+            app + "/extensions/" + UUID.randomUUID() + "/decision", CaseworkEndpointAccess.LEADER),
+        of(GET, "/casework/inquiries", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/inquiries", CaseworkEndpointAccess.INTAKE),
+        of(POST, "/casework/inquiries/{id}/handover", inquiry + "/handover", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/inquiries/{id}/accept", inquiry + "/accept", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/inquiries/{id}/resolve", inquiry + "/resolve", CaseworkEndpointAccess.READERS),
+        of(GET, "/casework/consultations", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/consultations", CaseworkEndpointAccess.INTAKE),
+        of(GET, "/casework/escalations", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/escalations", CaseworkEndpointAccess.WORKERS),
+        of(GET, "/casework/escalations/{id}", escalation, CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/escalations/{id}/decision", escalation + "/decision", CaseworkEndpointAccess.LEADER)));
     for (String action : List.of("materials", "defective", "notice", "accept", "reject", "pause", "resume", "extension",
         "complete", "deliver")) {
       rules.add(of(POST, "/casework/applications/{id}/" + action, app + "/" + action, CaseworkEndpointAccess.WORKERS));

@@ -27,4 +27,22 @@ class CaseworkNavigation {
     return new NavItem(SECTION, "nav.casework.supervision", "/casework/supervision", 320,
         Set.of(CaseworkWebConfiguration.READERS));
   }
+
+  @Bean
+  NavItem caseworkInquiriesNav() {
+    return new NavItem(SECTION, "nav.casework.inquiries", "/casework/inquiries", 330,
+        Set.of(CaseworkWebConfiguration.READERS));
+  }
+
+  @Bean
+  NavItem caseworkConsultationsNav() {
+    return new NavItem(SECTION, "nav.casework.consultations", "/casework/consultations", 340,
+        Set.of(CaseworkWebConfiguration.READERS));
+  }
+
+  @Bean
+  NavItem caseworkEscalationsNav() {
+    return new NavItem(SECTION, "nav.casework.escalations", "/casework/escalations", 350,
+        Set.of(CaseworkWebConfiguration.READERS));
+  }
 }

@@ -35,7 +35,13 @@ class CaseworkWebConfiguration {
       @Override
       public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/verify/*").permitAll()
-            .requestMatchers(HttpMethod.POST, "/casework/applications/*/extensions/*/decision").hasRole("LEADER")
+            .requestMatchers(HttpMethod.POST, "/casework/applications/*/extensions/*/decision",
+                "/casework/escalations/*/decision").hasRole("LEADER")
+            .requestMatchers(HttpMethod.GET, "/casework/inquiries", "/casework/consultations", "/casework/escalations",
+                "/casework/escalations/*").hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/casework/inquiries", "/casework/consultations").hasAnyRole("STAFF", "HALL_MANAGER")
+            .requestMatchers(HttpMethod.POST, "/casework/inquiries/*/*").hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/casework/escalations").hasAnyRole(WORKERS)
             .requestMatchers(HttpMethod.GET, "/casework/applications", "/casework/applications/*",
                 "/casework/applications/*/notices/*", "/casework/supervision").hasAnyRole(READERS)
             .requestMatchers(HttpMethod.GET, "/casework/intake").hasAnyRole("STAFF", "HALL_MANAGER")
