@@ -107,6 +107,20 @@ class CaseworkDeskIntegrationTests {
   }
 
   @Test
+  void theEscalationListOffersTheFormAndListsWhatWasRaised() throws Exception {
+    mvc.perform(get("/casework/escalations").with(as(fixture.actor("staff02"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("拟解决方案")));
+    String target = mvc.perform(post("/casework/escalations").with(as(fixture.actor("staff02"))).with(csrf())
+            .param("problem", "清税信息未推送").param("solution", "先行受理，协调推送"))
+        .andExpect(flashLevel("success")).andReturn().getResponse().getRedirectedUrl();
+    mvc.perform(get(target).with(as(fixture.actor("staff02")))).andExpect(status().isOk());
+    mvc.perform(get("/casework/escalations?open=true").with(as(fixture.actor("leader"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("清税信息未推送")));
+  }
+
+  @Test
   void anEscalationNeedsAProposedSolutionAndALeadersDecisionGoesBackToStaffAndCase() throws Exception {
     UUID app = casework.receive(new Casework.Intake(office.service(), new Applicant("吴十", "13991700009", null, null, null, null),
         List.of(), null, null), first).id();

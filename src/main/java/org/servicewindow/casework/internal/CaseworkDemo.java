@@ -64,9 +64,12 @@ class CaseworkDemo implements DemoData {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final DeskRecords desk;
 
   CaseworkDemo(Applications applications, CaseHistory history, Deadlines deadlines, WorkingDays workingDays,
-      Catalog catalog, OrganizationApi organization, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+      Catalog catalog, OrganizationApi organization, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+      DeskRecords desk) {
+    this.desk = desk;
     this.applications = applications;
     this.history = history;
     this.deadlines = deadlines;
@@ -107,6 +110,7 @@ class CaseworkDemo implements DemoData {
     Random random = new Random(60);
     LocalDate today = ChinaTime.today(clock);
     int count = 0;
+    deskDuties(desks, today, random);
     for (int ago = DAYS; ago >= 0; ago--) {
       LocalDate day = today.minusDays(ago);
       if (!workingDays.isWorkingDay(day)) {
@@ -277,6 +281,63 @@ class CaseworkDemo implements DemoData {
       history.event(id, mail ? "DELIVERED_MAIL" : "DELIVERED_PICKUP", app.deliveredAt(), staffName, app.mailAddress());
     }
     applications.update(app, completedAt);
+  }
+
+  /** A month of consultations, some inquiries (one handed over, one left open too long) and escalations. */
+  private void deskDuties(List<Desk> desks, LocalDate today, Random random) {
+    String[][] questions = {
+        {"个体工商户营业执照需要带什么材料？", "本人身份证原件、经营场所使用证明；名称可网上自主申报，一次可办结。"},
+        {"公积金提取需要多久到账？", "材料齐全当场受理，审核通过后 3 个工作日内到账。"},
+        {"社保卡丢失怎么补办？", "携带身份证到社保窗口挂失补办，工本费按规定收取，即时制卡点当场领取。"},
+        {"不动产登记可以委托他人办理吗？", "可以，受托人带委托书（公证）、双方身份证原件办理。"}};
+    for (int i = 0; i < 30; i++) {
+      Desk d = desks.get(random.nextInt(desks.size()));
+      ServiceGuide g = d.guides().get(random.nextInt(d.guides().size()));
+      String[] qa = questions[i % questions.length];
+      Instant at = today.minusDays(1 + random.nextInt(30)).atTime(9 + random.nextInt(7), random.nextInt(60))
+          .atZone(ChinaTime.ZONE).toInstant();
+      boolean sms = random.nextInt(3) == 0;
+      desk.insert(new DeskRecords.Consultation(Ids.newId(clock), d.window().unitCode(), HALL, d.window().code(),
+          d.staff().username(), d.staff().name(), g.code(), g.name(), qa[0], qa[1],
+          sms ? "139" + String.format("%08d", random.nextInt(100_000_000)) : null, sms, 3 + random.nextInt(12), at));
+    }
+    String[][] inquiries = {{"营业执照地址变更", "公司搬到高新区后营业执照怎么变更？"}, {"异地医保备案", "退休后随子女在外地居住，医保怎么备案？"},
+        {"办件进度查询", "上周提交的食品经营许可什么时候能办好？"}, {"窗口服务投诉转办", "反映某窗口午休期间无人值守。"}};
+    for (int i = 0; i < inquiries.length; i++) {
+      Desk d = desks.get(i % desks.size());
+      Instant at = today.minusDays(i == 3 ? 3 : i).atTime(10, 15).atZone(ChinaTime.ZONE).toInstant();
+      UUID id = Ids.newId(clock);
+      var inquiry = new DeskRecords.Inquiry(id, d.window().unitCode(), HALL, d.window().code(), inquiries[i][0],
+          inquiries[i][1], null, null, d.staff().username(), d.staff().name(), "OPEN", null, null, null, at, null);
+      desk.insert(inquiry);
+      desk.inquiryEvent(id, "LOGGED", at, d.staff().name(), null);
+      if (i == 0) {
+        Instant resolved = at.plusSeconds(1800);
+        desk.update(new DeskRecords.Inquiry(id, inquiry.unitCode(), HALL, inquiry.windowCode(), inquiry.subject(),
+            inquiry.question(), null, null, inquiry.ownerUsername(), inquiry.ownerName(), "RESOLVED", null, null,
+            "已告知通过“秦务员”网上变更，当日办结。", at, resolved));
+        desk.inquiryEvent(id, "RESOLVED", resolved, d.staff().name(), "已告知通过“秦务员”网上变更，当日办结。");
+      }
+    }
+    String[][] escalations = {
+        {"“互联网+明厨亮灶”新业态申请食品经营许可，现行指南无对应情形。", "参照餐饮服务类别受理，现场核查后报分管领导审定。"},
+        {"群众反映老年人不会使用自助取号机，上午高峰排队较长。", "在取号区增设一名志愿者，高峰时段开通老年人绿色通道。"},
+        {"跨省通办的企业迁移登记，迁出地系统未推送档案。", "先行受理并出具受理通知书，由窗口负责人协调迁出地补推档案。"}};
+    for (int i = 0; i < escalations.length; i++) {
+      Desk d = desks.get((i * 7) % desks.size());
+      LocalDate raisedOn = today.minusDays(i == 0 ? 1 : 6 + i);
+      Instant at = raisedOn.atTime(14, 20).atZone(ChinaTime.ZONE).toInstant();
+      UUID id = Ids.newId(clock);
+      desk.insert(new DeskRecords.Escalation(id, d.window().unitCode(), HALL, d.window().code(), null,
+          d.staff().username(), d.staff().name(), escalations[i][0], escalations[i][1], "OPEN",
+          workingDays.addWorkingDays(raisedOn, 3).date(), at, null, null, null, null));
+      if (i == 1) {
+        desk.decide(id, "APPROVED", "leader", "王建国（市领导）", at.plusSeconds(86_400), null);
+      } else if (i == 2) {
+        desk.decide(id, "AMENDED", "leader", "王建国（市领导）", at.plusSeconds(86_400),
+            "同意先行受理；协调情况每周报告一次。");
+      }
+    }
   }
 
   private void promptIfDue(Application app, LocalDate today) {

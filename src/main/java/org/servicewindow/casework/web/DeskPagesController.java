@@ -122,7 +122,7 @@ class DeskPagesController {
       Model model) {
     model.addAttribute("rows", desk.escalations(actor, open, PageQuery.of(page, 20)));
     model.addAttribute("open", open);
-    model.addAttribute("application", application);
+    model.addAttribute("linkedApplication", application);
     model.addAttribute("canRaise", actor.has(Role.STAFF) || actor.has(Role.HALL_MANAGER) || actor.has(Role.UNIT_ADMIN));
     model.addAttribute("today", org.servicewindow.common.ChinaTime.today(clock));
     return htmx != null ? "casework/escalations :: results" : "casework/escalations";
