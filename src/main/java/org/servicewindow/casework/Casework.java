@@ -122,6 +122,44 @@ public class Casework {
     return app;
   }
 
+  /**
+   * Receives a one-matter bundle (一件事一次办): one application per item, linked by one matter id. A
+   * document handed in counts for every item whose guide lists it (the same code is the same document).
+   */
+  @Transactional
+  public List<Application> receiveMatter(List<String> serviceCodes, Applicant applicant, Collection<String> materials,
+      UUID ticketId, Actor actor) {
+    List<String> codes = serviceCodes == null ? List.of() : serviceCodes.stream().distinct().toList();
+    if (codes.size() < 2 || codes.size() > 10) {
+      throw new InvalidInputException("casework.matter.items");
+    }
+    List<String> handedIn = materials == null ? List.of() : List.copyOf(materials);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (String code : codes) {
+      catalog.materialsOf(code).forEach(m -> known.add(m.code()));
+    }
+    for (String m : handedIn) {
+      if (!known.contains(m)) {
+        throw new InvalidInputException("casework.material.unknown", m);
+      }
+    }
+    UUID matter = Ids.newId(clock);
+    List<Application> created = new ArrayList<>();
+    for (String code : codes) {
+      java.util.Set<String> listed = new java.util.HashSet<>();
+      catalog.materialsOf(code).forEach(m -> listed.add(m.code()));
+      created.add(receive(new Intake(code, applicant, handedIn.stream().filter(listed::contains).toList(), ticketId,
+          matter), actor));
+    }
+    return created;
+  }
+
+  /** The other applications of the same matter (a bundle), for the application page. */
+  public List<Application> sameMatter(Application app, Actor actor) {
+    return applications.ofMatter(app.matterId()).stream().filter(a -> !a.id().equals(app.id()))
+        .filter(a -> visible(a, actor)).toList();
+  }
+
   /** Records materials handed in later (补正). */
   @Transactional
   public Application receiveMaterials(UUID id, Collection<String> codes, Actor actor) {

@@ -107,6 +107,27 @@ class CaseworkApiIntegrationTests {
   }
 
   @Test
+  void aBundleBecomesOneApplicationPerItemLinkedAsOneMatter() throws Exception {
+    String second = fixture.anotherService(office);
+    JsonNode matter = body(mvc.perform(post("/api/v1/applications/matters").header("Authorization", bearer(staff))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"serviceCodes\":[\"" + office.service() + "\",\"" + second + "\"],\"applicant\":{\"name\":\"郑一\","
+                + "\"phone\":\"13991700010\"},\"materials\":[\"ID-CARD\",\"APPLICATION-FORM\"]}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.applications.length()").value(2))
+        .andExpect(jsonPath("$.applications[0].missing.length()").value(0))
+        .andExpect(jsonPath("$.applications[1].missing.length()").value(1))
+        .andExpect(jsonPath("$.applications[1].missing[0].code").value("FLOOR-PLAN")));
+    String matterId = matter.get("matterId").asString();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM application WHERE matter_id = :m").param("m", java.util.UUID.fromString(matterId))
+        .query(Integer.class).single()).isEqualTo(2);
+    mvc.perform(post("/api/v1/applications/matters").header("Authorization", bearer(staff))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"serviceCodes\":[\"" + office.service() + "\"],\"applicant\":{\"name\":\"郑一\",\"phone\":\"13991700010\"}}"))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void noticesCannotBeChangedOrRemoved() throws Exception {
     String id = body(create(staff, office.service(), "[]")).get("id").asString();
     mvc.perform(post("/api/v1/applications/{id}/supplement-notice", id).header("Authorization", bearer(staff)))

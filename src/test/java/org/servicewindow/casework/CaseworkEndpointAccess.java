@@ -28,6 +28,7 @@ public class CaseworkEndpointAccess implements EndpointAccess {
     List<Rule> rules = new ArrayList<>(List.of(
         of(POST, "/api/v1/applications", WORKERS),
         of(GET, "/api/v1/applications", READERS),
+        of(POST, "/api/v1/applications/matters", INTAKE),
         of(GET, "/api/v1/applications/{id}", app, READERS),
         of(POST, "/api/v1/applications/{id}/materials", app + "/materials", WORKERS),
         of(POST, "/api/v1/applications/{id}/materials/{code}/defective", app + "/materials/X/defective", WORKERS),

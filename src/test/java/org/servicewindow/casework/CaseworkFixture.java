@@ -80,6 +80,22 @@ class CaseworkFixture {
     return new Office(unit, hall, windowCodes[0], windowCodes[1], users[0], users[1], admin, service);
   }
 
+  /** A second published item of the office's unit: its checklist shares the ID card and adds a floor plan. */
+  String anotherService(Office office) {
+    Actor admin = accounts.actor(office.unitAdmin());
+    String code = office.service() + "B";
+    GuideContent base = guide("测试备案" + code);
+    guides.create(admin, new GuideAdministration.NewItem(code, office.unit(), base.name(), ItemType.LICENSING,
+        Audience.ENTERPRISE));
+    guides.save(admin, code, new GuideContent(base.name(), base.type(), base.audience(), base.legalBasis(),
+        base.conditions(), List.of(material("ID-CARD", "身份证", true), material("FLOOR-PLAN", "场所平面图", true)),
+        base.steps(), false, null, null, 10, 3, 1, true, base.place(), base.hours(), base.consultPhone(),
+        base.complaintPhone(), "备案回执", List.of(), List.of()), "测试");
+    guides.submit(admin, code);
+    guides.approve(sysadmin, code);
+    return code;
+  }
+
   static GuideContent guide(String name) {
     return new GuideContent(name, ItemType.LICENSING, Audience.ENTERPRISE, "《中华人民共和国行政许可法》",
         "申请材料齐全、符合法定形式。",

@@ -141,6 +141,12 @@ class CaseworkPagesIntegrationTests {
     mvc.perform(get("/casework/applications?q=钱七").header("HX-Request", "true").with(as(fixture.actor(office.unitAdmin()))))
         .andExpect(content().string(Matchers.containsString("钱七")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
+    mvc.perform(get("/casework/applications?unit={u}", office.unit()).with(as(fixture.actor("inspector"))))
+        .andExpect(content().string(Matchers.containsString("钱七")));
+    mvc.perform(get("/casework/applications?unit={u}&dueFrom=2000-01-01&dueTo=2000-01-31", office.unit())
+            .with(as(fixture.actor("inspector"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("钱七"))));
     mvc.perform(get("/casework/supervision").with(as(fixture.actor("leader")))).andExpect(status().isOk());
   }
 

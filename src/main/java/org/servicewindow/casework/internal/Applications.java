@@ -68,6 +68,12 @@ public class Applications {
         .query((rs, n) -> map(rs)).optional();
   }
 
+  /** The applications of one matter (a bundle's items), in the order they were received. */
+  public List<Application> ofMatter(UUID matterId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE matter_id = :m ORDER BY received_at, number")
+        .param("m", matterId).query((rs, n) -> map(rs)).list();
+  }
+
   public Optional<UUID> idByToken(String evaluationToken) {
     return jdbc.sql("SELECT id FROM application WHERE evaluation_token = :t").param("t", evaluationToken)
         .query(UUID.class).optional();

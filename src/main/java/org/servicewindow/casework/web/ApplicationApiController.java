@@ -65,6 +65,11 @@ class ApplicationApiController {
   record CreateBody(@NotBlank @Size(max = 64) String serviceCode, @NotNull @Valid ApplicantBody applicant,
       List<@NotBlank @Size(max = 64) String> materials, UUID ticketId, UUID matterId) {}
 
+  record MatterBody(@NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 64) String> serviceCodes,
+      @NotNull @Valid ApplicantBody applicant, List<@NotBlank @Size(max = 64) String> materials, UUID ticketId) {}
+
+  record MatterJson(UUID matterId, List<CreatedJson> applications) {}
+
   record MaterialsBody(@NotNull List<@NotBlank @Size(max = 64) String> materials) {}
 
   record DefectBody(@NotBlank @Size(max = 500) String reason) {}
@@ -127,6 +132,15 @@ class ApplicationApiController {
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(app.id()).toUri();
     return ResponseEntity.created(location)
         .body(new CreatedJson(app.id(), app.number(), app.status().name(), missing(app), app.guideVersion()));
+  }
+
+  @PostMapping(path = "/matters", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Receive a one-matter bundle: one application per item, linked by one matter id")
+  ResponseEntity<MatterJson> matter(@Valid @RequestBody MatterBody body, @AuthenticationPrincipal Actor actor) {
+    var apps = casework.receiveMatter(body.serviceCodes(), body.applicant().toApplicant(),
+        body.materials() == null ? List.of() : body.materials(), body.ticketId(), actor);
+    return ResponseEntity.status(HttpStatus.CREATED).body(new MatterJson(apps.get(0).matterId(), apps.stream()
+        .map(a -> new CreatedJson(a.id(), a.number(), a.status().name(), missing(a), a.guideVersion())).toList()));
   }
 
   @GetMapping

@@ -86,16 +86,25 @@ class ApplicationPagesController {
 
   @GetMapping("/applications")
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) ApplicationStatus status,
-      @RequestParam(required = false) String warning, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String warning, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
+      @RequestParam(required = false) Integer page,
       @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal Actor actor,
       Model model) {
     String level = warning == null || warning.isBlank() ? null : warning;
-    var rows = search.search(new ApplicationSearch.Filter(q, status, null, null, null, null, level), actor,
+    String unitCode = unit == null || unit.isBlank() ? null : unit;
+    var rows = search.search(new ApplicationSearch.Filter(q, status, unitCode, null, dueFrom, dueTo, level), actor,
         ChinaTime.today(clock), warnings.yellowLimit(), PageQuery.of(page, 20));
     model.addAttribute("rows", rows);
     model.addAttribute("q", q);
     model.addAttribute("status", status);
     model.addAttribute("warning", level);
+    model.addAttribute("unit", unitCode);
+    model.addAttribute("dueFrom", dueFrom);
+    model.addAttribute("dueTo", dueTo);
     model.addAttribute("statuses", ApplicationStatus.values());
     model.addAttribute("levels", levels(rows.items()));
     model.addAttribute("unitNames", unitNames());
@@ -185,6 +194,7 @@ class ApplicationPagesController {
     model.addAttribute("isLeader", actor.has(Role.LEADER));
     model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("outstanding", app.outstanding().size());
+    model.addAttribute("sameMatter", casework.sameMatter(app, actor));
     return "casework/application";
   }
 

@@ -25,6 +25,7 @@ class CaseworkWebConfiguration {
       public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/applications/*/extensions/*/decision").hasRole("LEADER")
             .requestMatchers(HttpMethod.GET, "/api/v1/applications", "/api/v1/applications/*").hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/api/v1/applications/matters").hasAnyRole("STAFF", "HALL_MANAGER")
             .requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/materials",
                 "/api/v1/applications/*/materials/*/defective", "/api/v1/applications/*/supplement-notice",
                 "/api/v1/applications/*/accept", "/api/v1/applications/*/reject", "/api/v1/applications/*/pause",
