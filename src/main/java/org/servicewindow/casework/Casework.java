@@ -69,10 +69,13 @@ public class Casework {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final org.servicewindow.casework.internal.CaseworkProperties properties;
+  private final org.servicewindow.queue.QueueManagement queue;
 
   Casework(Applications applications, CaseHistory history, Deadlines deadlines, Catalog catalog,
       OrganizationApi organization, Notifications notifications, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock, org.servicewindow.casework.internal.CaseworkProperties properties) {
+      Clock clock, org.servicewindow.casework.internal.CaseworkProperties properties,
+      org.servicewindow.queue.QueueManagement queue) {
+    this.queue = queue;
     this.properties = properties;
     this.applications = applications;
     this.history = history;
@@ -98,6 +101,12 @@ public class Casework {
       throw new ForbiddenException("casework.service.notYours", guide.name());
     }
     validate(intake.applicant());
+    if (intake.ticketId() != null) {
+      var ticket = queue.ticket(intake.ticketId());
+      if (!Objects.equals(ticket.hallCode(), actor.hallCode())) {
+        throw new InvalidInputException("casework.ticket.otherHall", ticket.number());
+      }
+    }
     Instant now = clock.instant();
     LocalDate today = ChinaTime.today(clock);
     GuideContent content = guide.content();
@@ -370,6 +379,30 @@ public class Casework {
     applications.update(app, clock.instant());
     history.event(id, "DELIVERED_" + how, clock.instant(), actor.displayName(), app.mailAddress());
     return app;
+  }
+
+  /** The ticket an application came from (its number for the page), if any. */
+  public Optional<org.servicewindow.queue.TicketView> ticketOf(Application app) {
+    if (app.ticketId() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(queue.ticket(app.ticketId()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The ticket being served at the actor's window now, to start an intake from it. */
+  public Optional<org.servicewindow.queue.TicketView> ticketAtWindow(Actor actor, org.servicewindow.queue.WindowDesk desk) {
+    if (actor.windowCode() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(desk.of(actor).current());
+    } catch (org.servicewindow.common.DomainException e) {
+      return Optional.empty();
+    }
   }
 
   /** An application the actor may see. */

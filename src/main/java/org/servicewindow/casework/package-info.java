@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Casework",
-    allowedDependencies = {"common", "identity", "calendar", "organization", "catalog", "notification"})
+    allowedDependencies = {"common", "identity", "calendar", "organization", "catalog", "queue", "notification"})
 package org.servicewindow.casework;

@@ -110,6 +110,45 @@ class CaseworkPagesIntegrationTests {
   }
 
   @Test
+  void intakeStartsFromTheTicketCalledToTheWindow() throws Exception {
+    context.getBean(org.servicewindow.queue.internal.QueueServices.class).save(
+        new org.servicewindow.queue.internal.QueueServices.QueueService(office.hall(), office.service(), "测试许可", "A",
+            org.servicewindow.queue.internal.QueueServices.Kind.SERVICE, 0, true));
+    var queue = context.getBean(org.servicewindow.queue.QueueManagement.class);
+    var issued = queue.issue(new org.servicewindow.queue.QueueManagement.IssueRequest(office.hall(), office.service(),
+        org.servicewindow.queue.IssueChannel.KIOSK, org.servicewindow.queue.Priority.NORMAL, null, null), staff);
+    queue.callNext(office.window1(), staff).orElseThrow();
+
+    mvc.perform(get("/casework/intake").with(as(staff)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("当前叫号 " + issued.number())))
+        .andExpect(content().string(Matchers.containsString("场所租赁合同")));
+    String location = mvc.perform(post("/casework/intake").with(as(staff)).with(csrf())
+            .param("service", office.service()).param("ticket", issued.id().toString()).param("name", "冯二")
+            .param("phone", "13991700011").param("state.APPLICATION-FORM", "RECEIVED").param("state.ID-CARD", "RECEIVED"))
+        .andExpect(status().is3xxRedirection())
+        .andReturn().getResponse().getRedirectedUrl();
+    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(jdbc.sql("SELECT ticket_id FROM application WHERE id = :id").param("id", id).query(UUID.class).single())
+        .isEqualTo(issued.id());
+    mvc.perform(get(location).with(as(staff)))
+        .andExpect(content().string(Matchers.containsString(issued.number())));
+
+    // a ticket of another hall is refused
+    Office other = fixture.office();
+    context.getBean(org.servicewindow.queue.internal.QueueServices.class).save(
+        new org.servicewindow.queue.internal.QueueServices.QueueService(other.hall(), other.service(), "其他", "B",
+            org.servicewindow.queue.internal.QueueServices.Kind.SERVICE, 0, true));
+    var foreign = queue.issue(new org.servicewindow.queue.QueueManagement.IssueRequest(other.hall(), other.service(),
+        org.servicewindow.queue.IssueChannel.KIOSK, org.servicewindow.queue.Priority.NORMAL, null, null),
+        fixture.actor(other.staff1()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(Casework.class).receive(new Casework.Intake(
+            office.service(), new Applicant("冯二", "13991700011", null, null, null, null), java.util.List.of(),
+            foreign.id(), null), staff))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void rejectionPrintsItsBasisAndTheRemedies() throws Exception {
     UUID id = context.getBean(Casework.class).receive(new Casework.Intake(office.service(),
         new Applicant("赵六", "13991700003", null, null, "宝鸡某餐饮有限公司", "91610300MA6X12345D"),

@@ -73,9 +73,11 @@ class ApplicationPagesController {
   private final Catalog catalog;
   private final OrganizationApi organization;
   private final Clock clock;
+  private final org.servicewindow.queue.WindowDesk desk;
 
   ApplicationPagesController(Casework casework, ApplicationSearch search, Warnings warnings, Catalog catalog,
-      OrganizationApi organization, Clock clock) {
+      OrganizationApi organization, Clock clock, org.servicewindow.queue.WindowDesk desk) {
+    this.desk = desk;
     this.casework = casework;
     this.search = search;
     this.warnings = warnings;
@@ -115,6 +117,13 @@ class ApplicationPagesController {
   @GetMapping("/intake")
   String intake(@RequestParam(required = false) String service, @RequestParam(required = false) UUID ticket,
       @AuthenticationPrincipal Actor actor, Model model) {
+    var called = casework.ticketAtWindow(actor, desk);
+    model.addAttribute("calledTicket", called.orElse(null));
+    if (ticket == null && service == null && called.isPresent()) {
+      // the citizen at the window: start from their ticket and the service they queued for
+      ticket = called.get().id();
+      service = catalog.find(called.get().serviceCode()).map(ServiceItemSummary::code).orElse(null);
+    }
     model.addAttribute("form", new IntakeForm(service, ticket, null, null, null, null, null, null));
     return intakePage(service, Map.of(), actor, model);
   }
@@ -195,6 +204,7 @@ class ApplicationPagesController {
     model.addAttribute("pauseKinds", PauseKind.values());
     model.addAttribute("outstanding", app.outstanding().size());
     model.addAttribute("sameMatter", casework.sameMatter(app, actor));
+    model.addAttribute("ticket", casework.ticketOf(app).orElse(null));
     return "casework/application";
   }
 
