@@ -164,6 +164,32 @@ class CaseworkClockIntegrationTests {
   }
 
   @Test
+  void dueDatesReachingIntoAnUnpublishedYearAreProvisional() throws Exception {
+    LocalDate today = ChinaTime.today(clock);
+    int year = today.getYear();
+    while (workingDays.isPublished(year + 1)) {
+      year++;
+    }
+    // from 1 December of the last published year, a 20-working-day limit reaches into the next one
+    LocalDate december = LocalDate.of(year, 12, 1);
+    if (today.isBefore(december)) {
+      moveTo(december);
+    }
+    received(List.of("APPLICATION-FORM", "ID-CARD"));
+    LocalDate accepted = ChinaTime.today(clock);
+    api("/accept", null, staff)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.legalDueDate").value(workingDays.addWorkingDays(accepted, 20).date().toString()))
+        .andExpect(jsonPath("$.provisional").value(true));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/casework/applications/" + id)
+            .with(org.servicewindow.TestSupport.as(fixture.actor(staff))))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .string(org.hamcrest.Matchers.containsString("按周一至周五暂定")));
+    // recomputing with the same calendar moves nothing and keeps the history as it was
+    assertThat(casework.recomputeDueDates(id, "HOLIDAYS_" + (year + 1))).isFalse();
+  }
+
+  @Test
   void theDailyRoundRunsOnceADayAcrossNodes() {
     LocalDate far = LocalDate.of(2099, 1, 5).plusDays(System.nanoTime() % 300);
     assertThat(supervision.runOnce(far)).isTrue();
