@@ -254,12 +254,6 @@ public class Application {
     day4Warned = true;
   }
 
-  /** Hands the case to another staff member (A/B partner while the handler is away). */
-  public void reassign(String username, String name) {
-    handlerUsername = username;
-    handlerName = name;
-  }
-
   private void requireOpenBeforeDecision() {
     if (status != ApplicationStatus.RECEIVED && status != ApplicationStatus.SUPPLEMENT_REQUIRED) {
       throw new ConflictException("casework.status.conflict", status);

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.servicewindow.casework.Applicant;
 import org.servicewindow.casework.ApplicationStatus;
 import org.servicewindow.casework.Casework;
-import org.servicewindow.casework.MaterialState;
 import org.servicewindow.casework.PauseKind;
 import org.servicewindow.casework.Warnings;
 import org.servicewindow.casework.internal.Application;
@@ -318,9 +317,5 @@ class ApplicationPagesController {
 
   private static String limit(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  static boolean received(MaterialState s) {
-    return s == MaterialState.RECEIVED;
   }
 }
