@@ -1,0 +1,193 @@
+-- casework: applications (办件) with their material checklist, numbered immutable notices, the timeline,
+-- pauses, extensions, due-date history and supervision prompts (督办).
+
+-- One row per year and unit: application numbers come from here under a row lock, so they are gapless.
+CREATE TABLE casework_counter
+(
+  counter_year INT        NOT NULL,
+  unit_code   VARCHAR(32) NOT NULL,
+  kind        VARCHAR(16) NOT NULL, -- APPLICATION or NOTICE
+  last_number INT         NOT NULL,
+  PRIMARY KEY (counter_year, unit_code, kind)
+);
+
+CREATE TABLE application
+(
+  id                  UUID PRIMARY KEY,
+  number              VARCHAR(40)  NOT NULL,
+  matter_id           UUID         NOT NULL, -- a bundle's applications share it; otherwise the application's own id
+  service_code        VARCHAR(64)  NOT NULL,
+  service_name        VARCHAR(200) NOT NULL,
+  guide_version       INT          NOT NULL,
+  unit_code           VARCHAR(32)  NOT NULL,
+  hall_code           VARCHAR(32),
+  window_code         VARCHAR(32),
+  handler_username    VARCHAR(64)  NOT NULL,
+  handler_name        VARCHAR(100) NOT NULL,
+  ticket_id           UUID,
+  applicant_name      VARCHAR(100) NOT NULL,
+  applicant_phone     VARCHAR(32)  NOT NULL,
+  applicant_id_number VARCHAR(18),
+  applicant_email     VARCHAR(200),
+  company_name        VARCHAR(200),
+  credit_code         VARCHAR(18),
+  status              VARCHAR(24)  NOT NULL,
+  received_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  received_on         DATE         NOT NULL,
+  accepted_on         DATE,
+  auto_accepted       BOOLEAN      NOT NULL DEFAULT FALSE,
+  promised_limit_days INT          NOT NULL,
+  legal_limit_days    INT          NOT NULL,
+  extension_days      INT          NOT NULL DEFAULT 0,
+  promised_due        DATE,
+  legal_due           DATE,
+  due_provisional     BOOLEAN      NOT NULL DEFAULT FALSE,
+  paused_since        DATE,
+  pause_kind          VARCHAR(24),
+  pause_reason        VARCHAR(500),
+  rejected_basis      VARCHAR(2000),
+  result              VARCHAR(16),
+  result_basis        VARCHAR(2000),
+  completed_at        TIMESTAMP WITH TIME ZONE,
+  completed_on        DATE,
+  delivery            VARCHAR(16),
+  mail_address        VARCHAR(300),
+  delivered_at        TIMESTAMP WITH TIME ZONE,
+  evaluation_token    VARCHAR(64),
+  day4_warned         BOOLEAN      NOT NULL DEFAULT FALSE,
+  updated_at          TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE UNIQUE INDEX application_number_uk ON application (number);
+CREATE UNIQUE INDEX application_evaluation_token_uk ON application (evaluation_token);
+CREATE INDEX application_scope_idx ON application (unit_code, hall_code, window_code);
+CREATE INDEX application_status_due_idx ON application (status, promised_due);
+CREATE INDEX application_matter_idx ON application (matter_id);
+
+-- The guide's checklist as this application saw it, with what happened to each material.
+CREATE TABLE application_material
+(
+  application_id UUID         NOT NULL REFERENCES application (id),
+  code           VARCHAR(64)  NOT NULL,
+  name           VARCHAR(200) NOT NULL,
+  required       BOOLEAN      NOT NULL,
+  sort_order     INT          NOT NULL,
+  state          VARCHAR(16)  NOT NULL, -- RECEIVED, MISSING, DEFECTIVE (not in legal form)
+  reason         VARCHAR(500),
+  received_at    TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (application_id, code)
+);
+
+-- Notices given to the applicant: numbered, dated, never changed (a correction is a new notice).
+CREATE TABLE application_notice
+(
+  id             UUID PRIMARY KEY,
+  application_id UUID          NOT NULL REFERENCES application (id),
+  kind           VARCHAR(16)   NOT NULL, -- SUPPLEMENT, ACCEPTANCE, REJECTION, PAUSE, EXTENSION, RESULT
+  number         VARCHAR(48)   NOT NULL,
+  issued_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  issued_on      DATE          NOT NULL,
+  unit_name      VARCHAR(200)  NOT NULL,
+  staff_name     VARCHAR(100)  NOT NULL,
+  applicant_name VARCHAR(100)  NOT NULL,
+  service_name   VARCHAR(200)  NOT NULL,
+  body           VARCHAR(4000) NOT NULL, -- the decision's own words: basis, reason, due dates
+  verify_code    VARCHAR(64)   NOT NULL  -- the public verification page's key (QR)
+);
+CREATE UNIQUE INDEX application_notice_number_uk ON application_notice (number);
+CREATE UNIQUE INDEX application_notice_verify_uk ON application_notice (verify_code);
+CREATE INDEX application_notice_app_idx ON application_notice (application_id, issued_at);
+
+CREATE TABLE application_notice_item
+(
+  notice_id     UUID         NOT NULL REFERENCES application_notice (id),
+  seq           INT          NOT NULL,
+  material_code VARCHAR(64)  NOT NULL,
+  material_name VARCHAR(200) NOT NULL,
+  state         VARCHAR(16)  NOT NULL,
+  reason        VARCHAR(500),
+  PRIMARY KEY (notice_id, seq)
+);
+
+-- The timeline: every change of an application, in order (append-only).
+CREATE TABLE application_event
+(
+  id             BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  application_id UUID          NOT NULL REFERENCES application (id),
+  type           VARCHAR(32)   NOT NULL,
+  occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+  actor          VARCHAR(100),
+  detail         VARCHAR(2000)
+);
+CREATE INDEX application_event_app_idx ON application_event (application_id, id);
+
+-- Clock stops (第45条): the days from started_on up to the day before ended_on do not count.
+CREATE TABLE application_pause
+(
+  id             UUID PRIMARY KEY,
+  application_id UUID         NOT NULL REFERENCES application (id),
+  kind           VARCHAR(24)  NOT NULL, -- HEARING, INSPECTION, TESTING, EXPERT_REVIEW, SUPPLEMENT
+  reason         VARCHAR(500) NOT NULL,
+  started_on     DATE         NOT NULL,
+  ended_on       DATE
+);
+CREATE INDEX application_pause_app_idx ON application_pause (application_id);
+
+-- Extensions (延期, 第42条): requested by the handler, in force only once a leader approved them.
+CREATE TABLE application_extension
+(
+  id             UUID PRIMARY KEY,
+  application_id UUID         NOT NULL REFERENCES application (id),
+  days           INT          NOT NULL,
+  reason         VARCHAR(500) NOT NULL,
+  status         VARCHAR(16)  NOT NULL, -- REQUESTED, APPROVED, REFUSED
+  requested_by   VARCHAR(64)  NOT NULL,
+  requested_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  decided_by     VARCHAR(64),
+  decided_at     TIMESTAMP WITH TIME ZONE,
+  decision_note  VARCHAR(500)
+);
+CREATE INDEX application_extension_app_idx ON application_extension (application_id);
+CREATE INDEX application_extension_status_idx ON application_extension (status);
+
+-- Every change of a due date, with why (pause, resume, extension, new holiday arrangement).
+CREATE TABLE application_due_change
+(
+  id               BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+  application_id   UUID        NOT NULL REFERENCES application (id),
+  changed_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  cause            VARCHAR(32) NOT NULL,
+  promised_before  DATE,
+  promised_after   DATE,
+  legal_before     DATE,
+  legal_after      DATE,
+  provisional      BOOLEAN     NOT NULL
+);
+CREATE INDEX application_due_change_app_idx ON application_due_change (application_id, id);
+
+-- Supervision prompts (督办): one per application and level; the job that raises them runs once per day.
+CREATE TABLE supervision_prompt
+(
+  id             UUID PRIMARY KEY,
+  application_id UUID         NOT NULL REFERENCES application (id),
+  level          VARCHAR(8)   NOT NULL, -- DAY4, YELLOW, RED
+  raised_on      DATE         NOT NULL,
+  raised_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  unit_code      VARCHAR(32)  NOT NULL,
+  hall_code      VARCHAR(32),
+  window_code    VARCHAR(32),
+  due_date       DATE,
+  recipients     VARCHAR(500) NOT NULL,
+  resolved_at    TIMESTAMP WITH TIME ZONE
+);
+CREATE UNIQUE INDEX supervision_prompt_uk ON supervision_prompt (application_id, level);
+CREATE INDEX supervision_prompt_scope_idx ON supervision_prompt (unit_code, hall_code, raised_on);
+
+-- Once-per-day jobs across nodes: the node whose insert succeeds runs the day's round.
+CREATE TABLE casework_job_run
+(
+  job        VARCHAR(32) NOT NULL,
+  run_on     DATE        NOT NULL,
+  started_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  node       VARCHAR(100),
+  PRIMARY KEY (job, run_on)
+);

@@ -1,0 +1,187 @@
+package org.servicewindow.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSupport;
+import org.servicewindow.TestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Casework in Chromium as window staff, the hall manager and a leader use it: intake from the checklist,
+ * the one-time notice, acceptance and refusal notices as printed, the 督办 list, and an escalation decided
+ * by a leader. No script errors. Screenshots go to target/screenshots (the issue's are copied to
+ * docs/screenshots).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSupport.class)
+class CaseworkBrowserIntegrationTests {
+
+  static ChromeDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired Casework casework;
+  @Autowired org.servicewindow.TestAccounts accounts;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
+    browser = BrowserSupport.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void staffReceiveNotifyAndAcceptAndTheNoticesPrint() {
+    signIn("staff01");
+    open("/casework/intake");
+    Select service = new Select(waitFor(By.id("service")));
+    assertThat(service.getOptions().size()).isGreaterThan(1);
+    service.selectByIndex(1);
+    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    waitFor(By.cssSelector("table.cw-checklist"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
+    List<WebElement> required = rows.stream().filter(r -> r.getText().contains("必需")).toList();
+    assertThat(required).isNotEmpty();
+    required.get(0).findElement(By.cssSelector("input[value=MISSING]")).click();
+    if (required.size() > 1) {
+      required.get(1).findElement(By.cssSelector("input[value=DEFECTIVE]")).click();
+      required.get(1).findElement(By.cssSelector("input[type=text]")).sendKeys("复印件未加盖公章");
+    }
+    browser.findElement(By.id("name")).sendKeys("王建军");
+    browser.findElement(By.id("phone")).sendKeys("13991712345");
+    browser.findElement(By.id("idNumber")).sendKeys("61030219850612123X");
+    browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
+    browser.findElement(By.id("creditCode")).sendKeys("91610300MA6X12345D");
+    tall("casework-intake");
+    browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
+
+    waitFor(By.cssSelector(".alert-success"));
+    assertThat(browser.findElement(By.cssSelector(".cw-summary")).getText()).contains("一次性告知书");
+    browser.findElement(By.xpath("//button[text()='出具一次性告知书']")).click();
+    waitFor(By.cssSelector(".alert-success"));
+    tall("casework-application");
+    String application = browser.getCurrentUrl();
+    browser.findElement(By.linkText("一次性告知书")).click();
+    waitFor(By.cssSelector(".cw-sheet"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("一次性告知书");
+    assertThat(browser.findElements(By.cssSelector("table.cw-items tbody tr"))).hasSize(Math.min(required.size(), 2));
+    assertQrLoaded();
+    tall("casework-notice-supplement");
+
+    browser.get(application);
+    while (!browser.findElements(By.xpath("//button[text()='已补齐']")).isEmpty()) {
+      browser.findElement(By.xpath("//button[text()='已补齐']")).click();
+      waitFor(By.cssSelector(".alert-success"));
+    }
+    browser.findElement(By.xpath("//button[text()='受理']")).click();
+    waitFor(By.cssSelector(".alert-success"));
+    browser.findElement(By.linkText("受理通知书")).click();
+    waitFor(By.cssSelector(".cw-sheet"));
+    assertThat(browser.findElement(By.cssSelector(".cw-dates")).getText()).contains("承诺办结");
+    assertQrLoaded();
+    tall("casework-notice-acceptance");
+
+    var staff = accounts.actor("staff01");
+    var service1 = casework.get(java.util.UUID.fromString(application.substring(application.lastIndexOf('/') + 1)), staff)
+        .serviceCode();
+    var refused = casework.receive(new Casework.Intake(service1, new Applicant("李秀英", "13991754321", "11010519491231002X",
+        null, null, null), List.of(), null, null), staff);
+    casework.reject(refused.id(), "申请人不具备法律、法规规定的申请资格，依据《中华人民共和国行政许可法》第三十二条第一款第（二）项不予受理。", staff);
+    open("/casework/applications/" + refused.id());
+    browser.findElement(By.linkText("不予受理告知书")).click();
+    waitFor(By.cssSelector(".cw-sheet"));
+    assertThat(browser.findElement(By.cssSelector(".cw-sheet")).getText()).contains("六十日内", "六个月内");
+    tall("casework-notice-rejection");
+    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.manage().deleteAllCookies();
+  }
+
+  @Test
+  void theHallManagerChasesOverdueApplicationsAndALeaderDecidesAnEscalation() {
+    signIn("hallmanager");
+    open("/casework/supervision");
+    waitFor(By.cssSelector("#results table"));
+    assertThat(browser.findElements(By.cssSelector(".cw-red"))).isNotEmpty();
+    BrowserSupport.screenshot(browser, "casework-supervision");
+    browser.manage().deleteAllCookies();
+
+    signIn("staff02");
+    open("/casework/escalations");
+    waitFor(By.id("problem")).sendKeys("群众办理个体工商户注销时，税务清税证明尚未推送，窗口无法当场办结。");
+    browser.findElement(By.id("solution")).sendKeys("先行受理并出具受理通知书，由窗口负责人当日协调税务窗口推送清税信息，办结后电话告知申请人。");
+    browser.findElement(By.cssSelector("form.cw-desk-form button[type=submit]")).click();
+    waitFor(By.cssSelector(".alert-success"));
+    String escalation = browser.getCurrentUrl();
+    browser.manage().deleteAllCookies();
+
+    signIn("leader");
+    browser.get(escalation);
+    waitFor(By.id("instruction")).sendKeys("同意先行受理；请税务窗口在两小时内推送，办结情况当日报告。");
+    browser.findElement(By.cssSelector("input[value=AMENDED]")).click();
+    BrowserSupport.screenshot(browser, "casework-escalation-leader");
+    browser.findElement(By.xpath("//button[text()='作出决定']")).click();
+    waitFor(By.cssSelector(".alert-success"));
+    assertThat(browser.findElement(By.id("content")).getText()).contains("修改后同意", "两小时内推送");
+    BrowserSupport.screenshot(browser, "casework-escalation");
+    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.manage().deleteAllCookies();
+  }
+
+  /** A screenshot of the whole page (a printed notice is taller than the window), then the window as before. */
+  private void tall(String name) {
+    browser.executeScript("window.scrollTo(0, 0);");
+    Object height = browser.executeScript("return Math.min(2200, document.documentElement.scrollHeight);");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, ((Number) height).intValue() + 40));
+    BrowserSupport.screenshot(browser, name);
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+  }
+
+  private void assertQrLoaded() {
+    Object loaded = browser.executeScript(
+        "return Array.from(document.querySelectorAll('.cw-qr img')).every(i => i.complete && i.naturalWidth > 0);");
+    assertThat(loaded).isEqualTo(Boolean.TRUE);
+  }
+
+  private void signIn(String username) {
+    browser.manage().deleteAllCookies();
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
+  }
+
+  private WebElement waitFor(By by) {
+    try {
+      return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      BrowserSupport.screenshot(browser, "casework-failure");
+      throw e;
+    }
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+}
