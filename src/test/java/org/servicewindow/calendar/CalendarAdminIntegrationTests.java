@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Entering a year's arrangement as the operator does: the year's calendar, a preview with its problems or
  * its changes, then publishing — audited, announced, and the year's answers no longer provisional.
- * Years far ahead (2041–2048) with sample input, not official data, so no other test sees them change.
+ * Years far ahead (2041–2048) with sample input, not official data, so no other test sees them change
+ * (other modules' tests that publish a sample year keep clear of these: campaign 2071, enforcement 2053).
  */
 @IntegrationTest
 @RecordApplicationEvents

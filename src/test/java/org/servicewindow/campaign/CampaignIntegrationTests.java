@@ -117,20 +117,20 @@ class CampaignIntegrationTests {
 
   @Test
   void provisionalDueDatesAreComputedAgainWhenTheYearsHolidayArrangementIsPublished() throws Exception {
-    UUID id = campaigns.create(lead(), seedLike(2043, List.of("BJSWJ")));
-    Deliverable august = of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2043-08");
-    assertThat(august.dueOn()).isEqualTo(LocalDate.of(2043, 8, 25));
+    UUID id = campaigns.create(lead(), seedLike(2071, List.of("BJSWJ")));
+    Deliverable august = of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2071-08");
+    assertThat(august.dueOn()).isEqualTo(LocalDate.of(2071, 8, 25));
     assertThat(august.provisional()).isTrue();
 
     // a sample arrangement (not official data) that makes 25 August a day off
     mvc.perform(post("/admin/calendar/arrangements").with(as(accounts.actor("sysadmin"))).with(csrf())
-            .param("year", "2043").param("source", "示例输入（非官方数据）").param("text", "示例 2043-08-25 off\n"))
+            .param("year", "2071").param("source", "示例输入（非官方数据）").param("text", "示例 2071-08-25 off\n"))
         .andExpect(status().is3xxRedirection());
 
     org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
-        .until(() -> !of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2043-08").provisional());
-    assertThat(of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2043-08").dueOn()).isEqualTo(LocalDate.of(2043, 8, 24));
-    assertThat(of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2043-07").dueOn()).isEqualTo(LocalDate.of(2043, 7, 24));
+        .until(() -> !of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2071-08").provisional());
+    assertThat(of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2071-08").dueOn()).isEqualTo(LocalDate.of(2071, 8, 24));
+    assertThat(of(id, "BJSWJ", DeliverableKind.PROGRESS_REPORT, "2071-07").dueOn()).isEqualTo(LocalDate.of(2071, 7, 24));
     assertThat(of(id, "BJSWJ", DeliverableKind.WORK_PLAN, "-").provisional()).isFalse();
   }
 
