@@ -141,7 +141,7 @@ CREATE INDEX enf_publication_unit_idx ON enf_publication (unit_code, decided_on)
 CREATE TABLE enf_counter
 (
   unit_code   VARCHAR(32) NOT NULL,
-  year        INT         NOT NULL,
+  counter_year INT        NOT NULL,
   last_number INT         NOT NULL,
-  PRIMARY KEY (unit_code, year)
+  PRIMARY KEY (unit_code, counter_year)
 );

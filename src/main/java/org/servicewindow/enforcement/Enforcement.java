@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.servicewindow.common.Paged;
 import org.servicewindow.common.PartyIds;
 import org.servicewindow.common.SqlTime;
 import org.servicewindow.enforcement.internal.CaseChain;
+import org.servicewindow.enforcement.internal.CaseClock;
 import org.servicewindow.enforcement.internal.CaseFiles;
 import org.servicewindow.enforcement.internal.ChainHash;
 import org.servicewindow.enforcement.internal.MajorDecisionPolicy;
@@ -52,7 +52,7 @@ public class Enforcement {
   public record FileDownload(RecordEntry entry, Path path) {}
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final CaseClock time;
   private final CaseChain chain;
   private final CaseFiles files;
   private final MajorDecisionPolicy majorPolicy;
@@ -60,10 +60,10 @@ public class Enforcement {
   private final OrganizationApi organization;
   private final AuditTrail audit;
 
-  Enforcement(JdbcClient jdbc, Clock clock, CaseChain chain, CaseFiles files, MajorDecisionPolicy majorPolicy,
+  Enforcement(JdbcClient jdbc, CaseClock time, CaseChain chain, CaseFiles files, MajorDecisionPolicy majorPolicy,
       EnforcementPublication publication, OrganizationApi organization, AuditTrail audit) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
     this.chain = chain;
     this.files = files;
     this.majorPolicy = majorPolicy;
@@ -186,18 +186,19 @@ public class Enforcement {
     if (officers.size() < 2 || officers.size() != officerIds.size()) {
       throw new BusinessRuleException("enf.case.officers.min", 2);
     }
+    String discretionText = "-";
     if (n.discretionId() != null) {
-      boolean ours = jdbc.sql("SELECT COUNT(*) FROM enf_discretion WHERE id = :id AND unit_code = :unit")
-          .param("id", n.discretionId()).param("unit", n.unitCode()).query(Long.class).single() > 0;
-      if (!ours) {
-        throw new BusinessRuleException("enf.case.discretion.invalid");
-      }
+      discretionText = jdbc.sql("SELECT * FROM enf_discretion WHERE id = :id AND unit_code = :unit")
+          .param("id", n.discretionId()).param("unit", n.unitCode()).query(EnforcementPublication::discretion)
+          .optional()
+          .map(d -> d.code() + " " + d.violation() + "（" + RecordTexts.level(d.level()) + "）" + d.sanction())
+          .orElseThrow(() -> new BusinessRuleException("enf.case.discretion.invalid"));
     } else if (n.kind() == CaseKind.PENALTY) {
       throw new BusinessRuleException("enf.case.discretion.required");
     }
-    Instant now = clock.instant();
-    UUID id = Ids.newId(clock);
-    String number = nextNumber(n.unitCode(), ChinaTime.today(clock).getYear());
+    Instant now = time.clock().instant();
+    UUID id = Ids.newId(time.clock());
+    String number = nextNumber(n.unitCode(), ChinaTime.today(time.clock()).getYear());
     jdbc.sql("""
             INSERT INTO enf_case (id, unit_code, case_number, kind, title, party_type, party_name, party_id_number,
                                   party_phone, party_address, facts, legal_basis, discretion_id, step, filed_by,
@@ -216,12 +217,12 @@ public class Enforcement {
           .update();
     }
     StringBuilder content = new StringBuilder()
-        .append("案件类型: ").append(n.kind()).append('\n')
+        .append("案件类型: ").append(RecordTexts.kind(n.kind())).append('\n')
         .append("案由: ").append(n.title().trim()).append('\n')
         .append("当事人: ").append(n.partyName().trim()).append(" (").append(partyId).append(")\n")
         .append("违法事实: ").append(n.facts().trim()).append('\n')
         .append("法律依据: ").append(n.legalBasis().trim()).append('\n')
-        .append("裁量基准: ").append(n.discretionId() == null ? "-" : n.discretionId()).append('\n')
+        .append("裁量基准: ").append(discretionText).append('\n')
         .append("执法人员: ");
     for (Officer o : officers) {
       content.append(o.name()).append(" (").append(o.certificateNumber()).append(") ");
@@ -252,7 +253,7 @@ public class Enforcement {
         .param("complex", p.complex()).param("id", id).update();
     chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.DOCUMENT, "拟作出决定",
         p.text().trim() + "\n罚款金额: " + (p.penaltyAmount() == null ? "-" : p.penaltyAmount().toPlainString())
-            + "\n吊销许可: " + p.licenceRevoked() + "\n复杂案件: " + p.complex()));
+            + "\n吊销许可证件: " + RecordTexts.yesNo(p.licenceRevoked()) + "\n案情复杂: " + RecordTexts.yesNo(p.complex())));
     audit.record("enforcement.case.proposed", "enforcement_case", id, c.proposal(), p);
     return find(id);
   }
@@ -390,7 +391,7 @@ public class Enforcement {
     if (isMajor(c) && c.reviewStatus() != ReviewStatus.PASSED) {
       throw new BusinessRuleException("enf.decision.reviewRequired");
     }
-    LocalDate today = ChinaTime.today(clock);
+    LocalDate today = ChinaTime.today(time.clock());
     String decisionNumber = c.caseNumber() + "-JD";
     jdbc.sql("UPDATE enf_case SET decision_number = :number, decided_on = :on, step = 'SERVICE' WHERE id = :id")
         .param("number", decisionNumber).param("on", today).param("id", id).update();
@@ -429,11 +430,11 @@ public class Enforcement {
   }
 
   private String nextNumber(String unit, int year) {
-    jdbc.sql("INSERT INTO enf_counter (unit_code, year, last_number) VALUES (:unit, :year, 0) ON CONFLICT DO NOTHING")
+    jdbc.sql("INSERT INTO enf_counter (unit_code, counter_year, last_number) VALUES (:unit, :year, 0) ON CONFLICT DO NOTHING")
         .param("unit", unit).param("year", year).update();
-    int last = jdbc.sql("SELECT last_number FROM enf_counter WHERE unit_code = :unit AND year = :year FOR UPDATE")
+    int last = jdbc.sql("SELECT last_number FROM enf_counter WHERE unit_code = :unit AND counter_year = :year FOR UPDATE")
         .param("unit", unit).param("year", year).query(Integer.class).single();
-    jdbc.sql("UPDATE enf_counter SET last_number = :n WHERE unit_code = :unit AND year = :year")
+    jdbc.sql("UPDATE enf_counter SET last_number = :n WHERE unit_code = :unit AND counter_year = :year")
         .param("n", last + 1).param("unit", unit).param("year", year).update();
     return "%s-%d-%05d".formatted(unit, year, last + 1);
   }

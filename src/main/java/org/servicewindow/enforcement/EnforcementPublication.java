@@ -2,7 +2,6 @@ package org.servicewindow.enforcement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.servicewindow.common.PageQuery;
 import org.servicewindow.common.Paged;
 import org.servicewindow.common.SqlTime;
 import org.servicewindow.enforcement.internal.CaseChain;
+import org.servicewindow.enforcement.internal.CaseClock;
 import org.servicewindow.enforcement.internal.Masking;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
@@ -42,16 +42,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnforcementPublication {
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final CaseClock time;
   private final WorkingDays workingDays;
   private final OrganizationApi organization;
   private final AuditTrail audit;
   private final CaseChain chain;
 
-  EnforcementPublication(JdbcClient jdbc, Clock clock, WorkingDays workingDays, OrganizationApi organization,
+  EnforcementPublication(JdbcClient jdbc, CaseClock time, WorkingDays workingDays, OrganizationApi organization,
       AuditTrail audit, CaseChain chain) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
     this.workingDays = workingDays;
     this.organization = organization;
     this.audit = audit;
@@ -64,7 +64,7 @@ public class EnforcementPublication {
   }
 
   public LocalDate today() {
-    return ChinaTime.today(clock);
+    return ChinaTime.today(time.clock());
   }
 
   // ---------------------------------------------------------------- 事后: decisions
@@ -80,7 +80,7 @@ public class EnforcementPublication {
             VALUES (:id, :case, :unit, :kind, :number, :decision, :title, :party, :partyId, :facts, :basis, :text,
                     :decided, :due, :provisional)
             """)
-        .param("id", Ids.newId(clock)).param("case", c.id()).param("unit", c.unitCode()).param("kind", c.kind().name())
+        .param("id", Ids.newId(time.clock())).param("case", c.id()).param("unit", c.unitCode()).param("kind", c.kind().name())
         .param("number", c.caseNumber()).param("decision", c.decisionNumber())
         .param("title", Masking.text(c.title(), personName))
         .param("party", person ? Masking.personName(c.partyName()) : c.partyName())
@@ -96,7 +96,7 @@ public class EnforcementPublication {
             UPDATE enf_publication SET withdrawn_at = :at, withdrawal_reason = :reason
             WHERE case_id = :case AND withdrawn_at IS NULL
             """)
-        .param("at", SqlTime.param(clock.instant())).param("reason", reason).param("case", caseId).update();
+        .param("at", SqlTime.param(time.clock().instant())).param("reason", reason).param("case", caseId).update();
     audit.record("enforcement.publication.withdrawn", "enforcement_case", caseId, null, Map.of("reason", reason));
   }
 
@@ -109,7 +109,7 @@ public class EnforcementPublication {
     if (p.withdrawnAt() != null || p.publishedAt() != null) {
       throw new ConflictException("enf.publication.notPending");
     }
-    Instant now = clock.instant();
+    Instant now = time.clock().instant();
     LocalDate today = today();
     jdbc.sql("UPDATE enf_publication SET published_at = :at, published_on = :on, published_by = :by WHERE id = :id")
         .param("at", SqlTime.param(now)).param("on", today).param("by", actor.username()).param("id", id).update();
@@ -244,7 +244,7 @@ public class EnforcementPublication {
     if (taken) {
       throw new ConflictException("enf.officer.certificate.taken", certificateNumber.trim());
     }
-    Officer o = new Officer(Ids.newId(clock), unit, name.trim(), certificateNumber.trim(),
+    Officer o = new Officer(Ids.newId(time.clock()), unit, name.trim(), certificateNumber.trim(),
         username == null || username.isBlank() ? null : username.trim(), true);
     jdbc.sql("""
             INSERT INTO enf_officer (id, unit_code, name, certificate_number, username, active)
@@ -271,7 +271,7 @@ public class EnforcementPublication {
     if (taken) {
       throw new ConflictException("enf.discretion.code.taken", code.trim());
     }
-    Discretion d = new Discretion(Ids.newId(clock), unit, code.trim(), violation.trim(), legalBasis.trim(), level,
+    Discretion d = new Discretion(Ids.newId(time.clock()), unit, code.trim(), violation.trim(), legalBasis.trim(), level,
         circumstances.trim(), sanction.trim());
     jdbc.sql("""
             INSERT INTO enf_discretion (id, unit_code, code, violation, legal_basis, level, circumstances, sanction)
@@ -294,13 +294,13 @@ public class EnforcementPublication {
     }
     int order = jdbc.sql("SELECT COUNT(*) FROM enf_disclosure WHERE unit_code = :unit").param("unit", unit)
         .query(Integer.class).single();
-    Disclosure d = new Disclosure(Ids.newId(clock), unit, category, title.trim(), content.trim(), order + 1);
+    Disclosure d = new Disclosure(Ids.newId(time.clock()), unit, category, title.trim(), content.trim(), order + 1);
     jdbc.sql("""
             INSERT INTO enf_disclosure (id, unit_code, category, title, content, sort_order, created_at)
             VALUES (:id, :unit, :category, :title, :content, :order, :at)
             """)
         .param("id", d.id()).param("unit", unit).param("category", category.name()).param("title", d.title())
-        .param("content", d.content()).param("order", d.sortOrder()).param("at", SqlTime.param(clock.instant()))
+        .param("content", d.content()).param("order", d.sortOrder()).param("at", SqlTime.param(time.clock().instant()))
         .update();
     audit.record("enforcement.disclosure.added", "enforcement_disclosure", d.id(), null, d);
     return d;

@@ -2,7 +2,6 @@ package org.servicewindow.enforcement.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,13 +42,13 @@ public class CaseChain {
   }
 
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final CaseClock time;
   private final AuditTrail audit;
   private final CaseFiles files;
 
-  CaseChain(JdbcClient jdbc, Clock clock, AuditTrail audit, CaseFiles files) {
+  CaseChain(JdbcClient jdbc, CaseClock time, AuditTrail audit, CaseFiles files) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.time = time;
     this.audit = audit;
     this.files = files;
   }
@@ -74,7 +73,7 @@ public class CaseChain {
         .optional()
         .orElseThrow(() -> new NotFoundException("enf.case.notFound"));
     int seq = head.length() + 1;
-    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant at = time.clock().instant().truncatedTo(ChronoUnit.MICROS);
     CaseFiles.StoredFile file = draft.file();
     String summary = cut(draft.summary(), 500);
     String content = cut(draft.content(), 8000);
@@ -82,7 +81,7 @@ public class CaseChain {
         content, draft.fileName(), draft.fileType(), file == null ? null : file.size(),
         file == null ? null : file.sha256(), draft.correctsSeq());
     String hash = ChainHash.hash(head.hash(), canonical);
-    UUID id = Ids.newId(clock);
+    UUID id = Ids.newId(time.clock());
     jdbc.sql("""
             INSERT INTO enf_record (id, case_id, seq, kind, step, recorded_at, actor, summary, content, file_name,
                                     file_type, file_size, file_sha256, storage_key, corrects_seq, prev_hash, hash)
@@ -136,7 +135,7 @@ public class CaseChain {
         .query((rs, n) -> new Head(rs.getString("case_number"), rs.getInt("record_length"), rs.getString("record_head")))
         .optional()
         .orElseThrow(() -> new NotFoundException("enf.case.notFound"));
-    Instant now = clock.instant();
+    Instant now = time.clock().instant();
     record Stored(RecordEntry entry, String storageKey) {}
     List<Stored> stored = jdbc.sql("SELECT * FROM enf_record WHERE case_id = :id ORDER BY seq")
         .param("id", caseId)

@@ -11,6 +11,7 @@ public class MajorDecisionPolicy {
 
   private final EnforcementProperties.Major criteria;
 
+  @org.springframework.beans.factory.annotation.Autowired
   MajorDecisionPolicy(EnforcementProperties properties) {
     this.criteria = properties.major();
   }
