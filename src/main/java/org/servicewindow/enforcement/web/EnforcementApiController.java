@@ -64,10 +64,10 @@ class EnforcementApiController {
   }
 
   record ProposalRequest(
-      @NotBlank @Size(max = 4000) String text, @DecimalMin("0") BigDecimal penaltyAmount, boolean licenceRevoked,
-      boolean complex) {}
+      @NotBlank @Size(max = 4000) String text, @DecimalMin("0") BigDecimal penaltyAmount, Boolean licenceRevoked,
+      Boolean complex) {}
 
-  record AdvanceRequest(@Size(max = 4000) String note, boolean hearingHeld) {}
+  record AdvanceRequest(@Size(max = 4000) String note, Boolean hearingHeld) {}
 
   record DocumentRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 8000) String text) {}
 
@@ -111,13 +111,14 @@ class EnforcementApiController {
   @Operation(summary = "Record the proposed decision (investigation or notification)")
   CaseJson propose(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
       @Valid @RequestBody ProposalRequest r) {
-    return json(enforcement.propose(actor, id, new Proposal(r.text(), r.penaltyAmount(), r.licenceRevoked(), r.complex())));
+    return json(enforcement.propose(actor, id, new Proposal(r.text(), r.penaltyAmount(), Boolean.TRUE.equals(r.licenceRevoked()),
+        Boolean.TRUE.equals(r.complex()))));
   }
 
   @PostMapping("/cases/{id}/advance")
   @Operation(summary = "Move the case to its next step; a major case goes from notification to legal review")
   CaseJson advance(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @Valid @RequestBody AdvanceRequest r) {
-    return json(enforcement.advance(actor, id, r.note(), r.hearingHeld()));
+    return json(enforcement.advance(actor, id, r.note(), Boolean.TRUE.equals(r.hearingHeld())));
   }
 
   @PostMapping("/cases/{id}/documents")
