@@ -69,9 +69,10 @@ class CaseController {
   }
 
   record ProposalForm(@NotBlank @Size(max = 4000) String text, @DecimalMin("0") BigDecimal penaltyAmount,
-      boolean licenceRevoked, boolean complex) {}
+      Boolean licenceRevoked, Boolean complex) {}
 
-  record AdvanceForm(@Size(max = 4000) String note, boolean hearingHeld) {}
+  /** An unticked checkbox sends nothing, hence {@code Boolean}. */
+  record AdvanceForm(@Size(max = 4000) String note, Boolean hearingHeld) {}
 
   record DocumentForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 8000) String text) {}
 
@@ -191,7 +192,8 @@ class CaseController {
       @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     return step(actor, id, errors, model, redirect, "enf.proposal.saved", () -> enforcement.propose(actor, id,
-        new Proposal(form.text(), form.penaltyAmount(), form.licenceRevoked(), form.complex())));
+        new Proposal(form.text(), form.penaltyAmount(), Boolean.TRUE.equals(form.licenceRevoked()),
+            Boolean.TRUE.equals(form.complex()))));
   }
 
   @PostMapping("/{id}/advance")
@@ -199,7 +201,7 @@ class CaseController {
       @Valid @ModelAttribute("advanceForm") AdvanceForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     return step(actor, id, errors, model, redirect, "enf.step.advanced",
-        () -> enforcement.advance(actor, id, form.note(), form.hearingHeld()));
+        () -> enforcement.advance(actor, id, form.note(), Boolean.TRUE.equals(form.hearingHeld())));
   }
 
   @PostMapping("/{id}/documents")
