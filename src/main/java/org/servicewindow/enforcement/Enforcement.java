@@ -281,15 +281,16 @@ public class Enforcement {
       case EXECUTION -> CaseStep.CLOSED;
       case LEGAL_REVIEW, DECISION, CLOSED -> throw new ConflictException("enf.step.wrong");
     };
+    // Entries carry the step in which they were made, so the record is appended before the step moves.
+    String content = (note == null ? "" : note.trim())
+        + (c.step() == CaseStep.NOTIFICATION ? "\n听证: " + (hearingHeld ? "已举行" : "未举行") : "");
+    chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.STEP, stepSummary(c.step(), next), content.trim()));
     String review = next == CaseStep.LEGAL_REVIEW ? "PENDING" : null;
     jdbc.sql("UPDATE enf_case SET step = :next, hearing_held = :hearing, review_status = COALESCE(:review, review_status) WHERE id = :id")
         .param("next", next.name())
         .param("hearing", c.step() == CaseStep.NOTIFICATION ? hearingHeld : c.hearingHeld())
         .param("review", review)
         .param("id", id).update();
-    String content = (note == null ? "" : note.trim())
-        + (c.step() == CaseStep.NOTIFICATION ? "\n听证: " + (hearingHeld ? "已举行" : "未举行") : "");
-    chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.STEP, stepSummary(c.step(), next), content.trim()));
     audit.record("enforcement.case.advanced", "enforcement_case", id, c.step(), next);
     return find(id);
   }
@@ -360,6 +361,8 @@ public class Enforcement {
       throw new BusinessRuleException("enf.review.ownCase");
     }
     requireText(opinion, "enf.review.opinion.required");
+    chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.REVIEW,
+        passed ? "法制审核通过" : "法制审核不通过，退回补充调查", opinion.trim()));
     jdbc.sql("""
             UPDATE enf_case SET review_status = :status, review_opinion = :opinion, reviewer = :reviewer, step = :step
             WHERE id = :id
@@ -367,8 +370,6 @@ public class Enforcement {
         .param("status", passed ? "PASSED" : "REJECTED").param("opinion", opinion.trim())
         .param("reviewer", actor.username())
         .param("step", passed ? CaseStep.DECISION.name() : CaseStep.INVESTIGATION.name()).param("id", id).update();
-    chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.REVIEW,
-        passed ? "法制审核通过" : "法制审核不通过，退回补充调查", opinion.trim()));
     audit.record(passed ? "enforcement.review.passed" : "enforcement.review.rejected", "enforcement_case", id, null,
         Map.of("opinion", opinion.trim()));
     return find(id);
@@ -393,10 +394,10 @@ public class Enforcement {
     }
     LocalDate today = ChinaTime.today(time.clock());
     String decisionNumber = c.caseNumber() + "-JD";
-    jdbc.sql("UPDATE enf_case SET decision_number = :number, decided_on = :on, step = 'SERVICE' WHERE id = :id")
-        .param("number", decisionNumber).param("on", today).param("id", id).update();
     chain.append(id, actor.username(), CaseChain.Draft.of(RecordKind.STEP, "作出决定 " + decisionNumber,
         c.proposal() + (isMajor(c) ? "\n法制审核: 通过 (" + c.reviewer() + ")" : "")));
+    jdbc.sql("UPDATE enf_case SET decision_number = :number, decided_on = :on, step = 'SERVICE' WHERE id = :id")
+        .param("number", decisionNumber).param("on", today).param("id", id).update();
     EnforcementCase decided = find(id);
     publication.schedule(decided);
     audit.record("enforcement.case.decided", "enforcement_case", id, null,

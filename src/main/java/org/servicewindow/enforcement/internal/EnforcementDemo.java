@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.servicewindow.calendar.WorkingDays;
+import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.DemoData;
 import org.servicewindow.common.PartyIds;
 import org.servicewindow.enforcement.CaseKind;
@@ -53,9 +55,14 @@ class EnforcementDemo implements DemoData {
   private final OrganizationApi organization;
   private final CaseClock time;
   private final JdbcClient jdbc;
+  private final WorkingDays workingDays;
+  private final java.time.Clock clock;
+  private int entryOfCase;
 
   EnforcementDemo(Enforcement enforcement, EnforcementPublication publication, OrganizationApi organization,
-      CaseClock time, JdbcClient jdbc) {
+      CaseClock time, JdbcClient jdbc, WorkingDays workingDays, java.time.Clock clock) {
+    this.workingDays = workingDays;
+    this.clock = clock;
     this.enforcement = enforcement;
     this.publication = publication;
     this.organization = organization;
@@ -151,6 +158,7 @@ class EnforcementDemo implements DemoData {
       String facts = (person ? "当事人" + partyName + "（身份证号 " + partyId + "，电话 " + phone + "）" : "当事人" + partyName)
           + "于现场检查时被发现" + d.violation() + "，执法人员制作了现场检查笔录并拍照取证。";
       int daysAgo = 70 - (n % 50);
+      entryOfCase = 0;
       Officer first = officers.get(n % officers.size());
       Officer second = officers.get((n + 1) % officers.size());
       Actor officer = first.username() != null ? user(first.username(), admin.unitCode(), Role.ENFORCEMENT_OFFICER) : admin;
@@ -228,8 +236,19 @@ class EnforcementDemo implements DemoData {
     }
   }
 
+  /**
+   * Runs a step {@code daysAgo} days back — on the working day at or before it, during office hours, later
+   * steps of a case later in the day — so the demo timelines look like real work.
+   */
   private <T> T at(int daysAgo, java.util.function.Supplier<T> action) {
-    return time.ago(Duration.ofDays(Math.max(0, daysAgo)).plusHours(2), action);
+    java.time.Instant now = clock.instant();
+    LocalDate day = ChinaTime.today(clock).minusDays(Math.max(0, daysAgo));
+    while (!workingDays.isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    java.time.Instant at = day.atTime(9, 0).plusMinutes(25L * entryOfCase++).atZone(ChinaTime.ZONE).toInstant();
+    Duration ago = at.isAfter(now) ? Duration.ZERO : Duration.between(at, now);
+    return time.ago(ago, action);
   }
 
   static String residentId(Random random) {
