@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicewindow.calendar.HolidayArrangementPublished;
 import org.servicewindow.calendar.WorkingDate;
 import org.servicewindow.calendar.WorkingDays;
 import org.servicewindow.common.BusinessRuleException;
@@ -28,6 +29,7 @@ import org.servicewindow.identity.DataScope;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.UnitSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +70,41 @@ public class EnforcementPublication {
   }
 
   // ---------------------------------------------------------------- 事后: decisions
+
+  /**
+   * A year's holiday arrangement was published: deadlines counted provisionally over it are recomputed
+   * (product.md, "Working days"). Each change is audited and noted in the case record.
+   */
+  @ApplicationModuleListener
+  void on(HolidayArrangementPublished event) {
+    recomputeProvisionalDeadlines();
+  }
+
+  /** Recomputes every publication deadline still marked provisional; returns how many changed. */
+  @Transactional
+  public int recomputeProvisionalDeadlines() {
+    List<Publication> provisional = jdbc.sql("SELECT * FROM enf_publication WHERE due_provisional = TRUE")
+        .query(EnforcementPublication::publication).list();
+    int changed = 0;
+    for (Publication p : provisional) {
+      WorkingDate due = dueDate(p.kind(), p.decidedOn());
+      if (due.provisional() && due.date().equals(p.dueOn())) {
+        continue;
+      }
+      chain.lock(p.caseId());
+      jdbc.sql("UPDATE enf_publication SET due_on = :due, due_provisional = :provisional WHERE id = :id")
+          .param("due", due.date()).param("provisional", due.provisional()).param("id", p.id()).update();
+      if (!due.date().equals(p.dueOn())) {
+        chain.append(p.caseId(), "system", CaseChain.Draft.of(RecordKind.PUBLICATION, "公示期限按节假日安排重新计算",
+            "原期限: " + p.dueOn() + "（暂定），新期限: " + due.date()));
+      }
+      audit.record("enforcement.publication.deadlineRecomputed", "enforcement_publication", p.id(),
+          Map.of("dueOn", p.dueOn().toString(), "provisional", true),
+          Map.of("dueOn", due.date().toString(), "provisional", due.provisional()));
+      changed++;
+    }
+    return changed;
+  }
 
   /** Prepares the publication of a decision just issued, masking personal data once, here. */
   void schedule(EnforcementCase c) {

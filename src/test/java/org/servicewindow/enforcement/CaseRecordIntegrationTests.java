@@ -142,6 +142,18 @@ class CaseRecordIntegrationTests {
     String key = jdbc.sql("SELECT storage_key FROM enf_record WHERE case_id = :id AND seq = 3").param("id", c.id())
         .query(String.class).single();
     Path stored = context.getBean(org.servicewindow.enforcement.internal.CaseFiles.class).path(key);
+
+    // A refused upload keeps nothing on disk.
+    long filesBefore;
+    try (var list = Files.list(stored.getParent())) {
+      filesBefore = list.count();
+    }
+    mvc.perform(post("/api/v1/enforcement/cases/" + c.id() + "/files").param("name", "空.txt")
+            .header("Authorization", bearer(accounts.token("officer1"))).contentType("text/plain").content(new byte[0]))
+        .andExpect(status().isUnprocessableEntity());
+    try (var list = Files.list(stored.getParent())) {
+      assertThat(list.count()).isEqualTo(filesBefore);
+    }
     Files.writeString(stored, "swapped");
     assertThat(verification(c)).contains("\"firstBrokenSeq\":3").contains("\"problem\":\"file\"");
   }

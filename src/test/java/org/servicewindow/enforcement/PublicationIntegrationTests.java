@@ -91,6 +91,32 @@ class PublicationIntegrationTests {
   }
 
   @Test
+  void aProvisionalDeadlineIsRecomputedWhenTheNextYearsArrangementIsPublished() throws Exception {
+    EnforcementFixture f = new EnforcementFixture(context);
+    EnforcementCase c = f.atDecision(CaseKind.PENALTY);
+    setDate(LocalDate.of(2052, 12, 27)); // a Friday; the days after it follow 2053's arrangement, not yet entered
+    f.enforcement.decide(f.officer, c.id());
+    Publication before = f.publication.ofCase(c.id()).orElseThrow();
+    assertThat(before.dueProvisional()).isTrue();
+    assertThat(before.dueOn()).isEqualTo(LocalDate.of(2053, 1, 7)); // the weekday rule
+
+    mvc.perform(post("/admin/calendar/arrangements").with(as(accounts.actor("sysadmin"))).with(csrf())
+            .param("year", "2053").param("source", "示例输入（非官方数据）").param("text", "元旦 2053-01-01..2053-01-03 off\n"))
+        .andExpect(status().is3xxRedirection());
+
+    Publication after = before;
+    for (int i = 0; i < 100 && after.dueProvisional(); i++) {
+      Thread.sleep(100);
+      after = f.publication.ofCase(c.id()).orElseThrow();
+    }
+    assertThat(after.dueProvisional()).isFalse();
+    assertThat(after.dueOn()).isEqualTo(LocalDate.of(2053, 1, 10));
+    assertThat(f.enforcement.record(f.officer, c.id(), org.servicewindow.common.PageQuery.of(0, 50)).items())
+        .extracting(RecordEntry::summary).contains("公示期限按节假日安排重新计算");
+    assertThat(f.enforcement.verify(f.officer, c.id()).intact()).isTrue();
+  }
+
+  @Test
   void publicPagesMaskIdNumbersPhoneNumbersAndNames() throws Exception {
     EnforcementFixture f = new EnforcementFixture(context);
     String id = EnforcementFixture.residentId("19780315");

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The files of case records (photos, audio, video, scans), kept on disk outside the web root under a
@@ -42,13 +44,34 @@ public class CaseFiles {
           OutputStream out = Files.newOutputStream(temp)) {
         size = digesting.transferTo(out);
       }
-      Files.move(temp, path(key), StandardCopyOption.ATOMIC_MOVE);
+      Path stored = path(key);
+      Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE);
+      removeUnlessCommitted(stored);
       return new StoredFile(key, size, HexFormat.of().formatHex(digest.digest()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A file whose record entry is rolled back (a refused upload, a failed append) is not kept. */
+  private static void removeUnlessCommitted(Path stored) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status != STATUS_COMMITTED) {
+          try {
+            Files.deleteIfExists(stored);
+          } catch (IOException e) {
+            // an unreferenced file is harmless; the next cleanup may remove it
+          }
+        }
+      }
+    });
   }
 
   /** The stored file of a key (which is always a UUID, so it cannot point outside the directory). */
