@@ -74,7 +74,8 @@ public class Enforcement {
 
   // ---------------------------------------------------------------- reading
 
-  public Paged<EnforcementCase> cases(Actor actor, String query, CaseStep step, PageQuery page) {
+  /** The cases of the actor's scope, newest activity first; {@code unit} narrows a city-wide reader's list. */
+  public Paged<EnforcementCase> cases(Actor actor, String query, CaseStep step, String unit, PageQuery page) {
     DataScope scope = actor.scope();
     Map<String, Object> params = new HashMap<>(scope.params());
     StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql("c.unit_code", null, null));
@@ -85,6 +86,10 @@ public class Enforcement {
     if (step != null) {
       where.append(" AND c.step = :step");
       params.put("step", step.name());
+    }
+    if (unit != null && !unit.isBlank()) {
+      where.append(" AND c.unit_code = :unit");
+      params.put("unit", unit);
     }
     return page(where.toString(), params, page, "c.updated_at DESC, c.case_number");
   }

@@ -30,10 +30,12 @@ class EnforcementDemoDataIntegrationTests {
   @Test
   void everyStepAndEveryPublicationStateIsThere() {
     Actor inspector = new Actor(Actor.Kind.USER, "inspector", "inspector", java.util.Set.of(Role.INSPECTOR), null, null, null);
-    assertThat(enforcement.cases(inspector, null, null, PageQuery.of(0, 1)).total()).isGreaterThanOrEqualTo(100);
+    assertThat(enforcement.cases(inspector, null, null, null, PageQuery.of(0, 1)).total()).isGreaterThanOrEqualTo(100);
     for (CaseStep step : CaseStep.values()) {
       assertThat(count("c.step = '" + step + "' AND c.unit_code IN ('BJCGZFJ', 'BJSCJGJ')")).as(step.name()).isPositive();
     }
+    assertThat(enforcement.cases(inspector, null, null, "BJSCJGJ", PageQuery.of(0, 200)).items())
+        .isNotEmpty().allMatch(c -> c.unitCode().equals("BJSCJGJ"));
     assertThat(count("c.review_status = 'PASSED'")).isGreaterThanOrEqualTo(2);
     assertThat(count("c.step = 'LEGAL_REVIEW' AND c.review_status = 'PENDING'")).isPositive();
     assertThat(count("c.revoked = TRUE")).isPositive();

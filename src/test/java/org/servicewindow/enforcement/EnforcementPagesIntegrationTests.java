@@ -53,4 +53,16 @@ class EnforcementPagesIntegrationTests {
     assertThat(page(f.admin, "/enforcement/publications?filter=pending&size=200")).contains(c.caseNumber());
     assertThat(page(f.admin, "/enforcement/disclosures")).contains("自由裁量基准").contains("救济途径");
   }
+
+  @Test
+  void inspectorsSeeEveryUnitAndNarrowTheListToOne() throws Exception {
+    EnforcementFixture f = new EnforcementFixture(context);
+    f.filed(CaseKind.PENALTY);
+    org.servicewindow.identity.Actor inspector = EnforcementFixture.actor("inspector", null,
+        org.servicewindow.identity.Role.INSPECTOR);
+    assertThat(page(inspector, "/enforcement/cases")).contains("BJCGZFJ-").contains("<select id=\"unit\"");
+    String narrowed = page(inspector, "/enforcement/cases?unit=BJSCJGJ");
+    assertThat(narrowed).contains("BJSCJGJ-").doesNotContain("BJCGZFJ-");
+    assertThat(page(f.officer, "/enforcement/cases")).doesNotContain("<select id=\"unit\"").doesNotContain("BJSCJGJ-");
+  }
 }

@@ -94,12 +94,17 @@ class CaseController {
 
   @GetMapping
   String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-      @RequestParam(required = false) CaseStep step, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) CaseStep step, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer page,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     model.addAttribute("q", q);
     model.addAttribute("step", step);
+    model.addAttribute("unit", unit);
     model.addAttribute("steps", CaseStep.values());
-    model.addAttribute("cases", enforcement.cases(actor, q, step, PageQuery.of(page, null)));
+    // City-wide readers (inspectors, leaders) choose among the units that publish enforcement information.
+    model.addAttribute("units", actor.scope().level() == org.servicewindow.identity.DataScope.Level.ALL
+        ? publication.publishingUnits() : List.of());
+    model.addAttribute("cases", enforcement.cases(actor, q, step, unit, PageQuery.of(page, null)));
     model.addAttribute("canWork", canWork(actor));
     model.addAttribute("unitNames", Views.unitNames(organization));
     return htmx != null ? "enforcement/cases/list :: results" : "enforcement/cases/list";

@@ -90,9 +90,9 @@ class EnforcementApiController {
   @GetMapping("/cases")
   @Operation(summary = "Cases of the caller's unit (paged)")
   Paged<EnforcementCase> cases(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-      @RequestParam(required = false) CaseStep step, @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
-    return enforcement.cases(actor, q, step, PageQuery.of(page, size));
+      @RequestParam(required = false) CaseStep step, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return enforcement.cases(actor, q, step, unit, PageQuery.of(page, size));
   }
 
   @PostMapping("/cases")
