@@ -152,6 +152,26 @@ class EnforcementBrowserIntegrationTests {
     assertThat(f.publication.publishingUnits()).isNotEmpty();
   }
 
+  @Test
+  void reviewersPublishersAndInspectorsEachHaveTheirList() {
+    signIn("reviewer");
+    open("/enforcement/reviews");
+    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("法制审核");
+    assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
+    BrowserSupport.screenshot(browser, "enforcement-reviews");
+
+    signIn("enfadmin");
+    open("/enforcement/publications?filter=published");
+    assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
+    BrowserSupport.screenshot(browser, "enforcement-publications");
+
+    signIn("inspector");
+    open("/enforcement/supervision");
+    assertThat(browser.findElement(By.cssSelector("table.data")).getText()).containsAnyOf("逾期未公示", "逾期公示");
+    BrowserSupport.screenshot(browser, "enforcement-supervision");
+    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+  }
+
   private void tall(Runnable shot) {
     Object height = browser.executeScript("return document.documentElement.scrollHeight;");
     browser.manage().window().setSize(new Dimension(1366, Math.min(3000, ((Number) height).intValue())));
