@@ -68,6 +68,13 @@ class CaseRecordIntegrationTests {
     String page = mvc.perform(get("/enforcement/cases/" + c.id() + "/verify").with(as(f.officer)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("记录已被篡改：第 3 条起链条断裂").contains("记录内容被改动");
+    String sweep = mvc.perform(get("/api/v1/enforcement/verifications").param("unit", "BJCGZFJ").param("size", "5")
+            .header("Authorization", bearer(accounts.token("inspector"))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(sweep).contains("\"caseNumber\":\"" + c.caseNumber() + "\",\"entries\":5,\"intact\":false");
+    String sweepPage = mvc.perform(get("/enforcement/verification").with(as(f.officer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(sweepPage).contains(c.caseNumber()).contains("已被篡改");
   }
 
   @Test

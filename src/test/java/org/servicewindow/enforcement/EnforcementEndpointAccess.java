@@ -52,6 +52,8 @@ public class EnforcementEndpointAccess implements EndpointAccess {
         of(POST, "/enforcement/disclosures/discretion", PUBLISHERS),
         of(POST, "/enforcement/disclosures/items", PUBLISHERS),
         of(GET, "/enforcement/supervision", SUPERVISORS),
+        of(GET, "/enforcement/verification", READERS),
+        of(GET, "/api/v1/enforcement/verifications", READERS),
         of(GET, "/public/enforcement", Who.EVERYONE),
         of(GET, "/public/enforcement/decisions/{id}", "/public/enforcement/decisions/" + ID, Who.EVERYONE),
         of(GET, "/public/enforcement/units/{code}", "/public/enforcement/units/BJCGZFJ", Who.EVERYONE),

@@ -17,6 +17,12 @@ class EnforcementNavigation {
   }
 
   @Bean
+  NavItem enforcementVerificationNav() {
+    return new NavItem(SECTION, "nav.enf.verification", "/enforcement/verification", 905,
+        Set.of(EnforcementSecurity.READERS));
+  }
+
+  @Bean
   NavItem enforcementReviewsNav() {
     return new NavItem(SECTION, "nav.enf.reviews", "/enforcement/reviews", 910, Set.of(EnforcementSecurity.REVIEWERS));
   }

@@ -30,7 +30,8 @@ class EnforcementSecurity implements HttpAuthorizationRules {
         .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/overdue-publications").hasAnyRole(SUPERVISORS)
         .requestMatchers(HttpMethod.POST, "/api/v1/enforcement/cases/*/review").hasAnyRole(REVIEWERS)
         .requestMatchers(HttpMethod.GET, "/api/v1/enforcement/cases", "/api/v1/enforcement/cases/*",
-            "/api/v1/enforcement/cases/*/record", "/api/v1/enforcement/cases/*/verification").hasAnyRole(READERS)
+            "/api/v1/enforcement/cases/*/record", "/api/v1/enforcement/cases/*/verification",
+            "/api/v1/enforcement/verifications").hasAnyRole(READERS)
         .requestMatchers(HttpMethod.POST, "/api/v1/enforcement/cases", "/api/v1/enforcement/cases/*/*")
         .hasAnyRole(WORKERS);
   }
@@ -44,6 +45,7 @@ class EnforcementSecurity implements HttpAuthorizationRules {
         .requestMatchers("/enforcement/publications", "/enforcement/publications/**", "/enforcement/disclosures",
             "/enforcement/disclosures/**").hasAnyRole(PUBLISHERS)
         .requestMatchers(HttpMethod.GET, "/enforcement/cases/new").hasAnyRole(WORKERS)
+        .requestMatchers(HttpMethod.GET, "/enforcement/verification").hasAnyRole(READERS)
         .requestMatchers(HttpMethod.GET, "/enforcement/cases", "/enforcement/cases/*", "/enforcement/cases/*/verify",
             "/enforcement/cases/*/files/*").hasAnyRole(READERS)
         .requestMatchers(HttpMethod.POST, "/enforcement/cases", "/enforcement/cases/*/*").hasAnyRole(WORKERS);

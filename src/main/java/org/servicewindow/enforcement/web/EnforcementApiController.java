@@ -176,6 +176,14 @@ class EnforcementApiController {
     return enforcement.verify(actor, id);
   }
 
+  @GetMapping("/verifications")
+  @Operation(summary = "Verify the records of a page of the caller's cases (newest activity first)")
+  Paged<ChainVerification> verifications(@AuthenticationPrincipal Actor actor,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return enforcement.verifyAll(actor, unit, PageQuery.of(page, size));
+  }
+
   @GetMapping("/publications")
   @Operation(summary = "Published decisions (public, personal data masked, paged)")
   Paged<Publication> publications(@RequestParam(required = false) String q,
