@@ -31,7 +31,8 @@ public record DataScope(Level level, String unitCode, String hallCode, String wi
     if (actor.has(Role.LEADER)) {
       return actor.unitCode() == null ? ALL : unit(actor.unitCode());
     }
-    if (actor.has(Role.UNIT_ADMIN) && actor.unitCode() != null) {
+    if ((actor.has(Role.UNIT_ADMIN) || actor.has(Role.ENFORCEMENT_OFFICER) || actor.has(Role.LEGAL_REVIEWER))
+        && actor.unitCode() != null) {
       return unit(actor.unitCode());
     }
     if (actor.hallCode() != null

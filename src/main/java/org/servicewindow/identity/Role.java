@@ -11,6 +11,10 @@ public enum Role {
   INSPECTOR,
   LEADER,
   SYSADMIN,
+  /** 执法人员: works the enforcement cases of their unit. */
+  ENFORCEMENT_OFFICER,
+  /** 法制审核人员: reviews major enforcement decisions of their unit before they are issued. */
+  LEGAL_REVIEWER,
   DEVICE_KIOSK,
   DEVICE_CALLER,
   DEVICE_BOARD,

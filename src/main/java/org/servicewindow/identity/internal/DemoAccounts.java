@@ -50,7 +50,14 @@ class DemoAccounts implements DemoData {
         new Account("leader", "王建国（市领导）", null, null, null, Role.LEADER),
         new Account("inspector", "赵敏（市督查室）", null, null, null, Role.INSPECTOR),
         new Account("hallmanager", "李芳（政务大厅主任）", CENTRE_UNIT, HALL, null, Role.HALL_MANAGER),
-        new Account("unitadmin", "周强（市行政审批服务局）", "BJXZSPJ", null, null, Role.UNIT_ADMIN)));
+        new Account("unitadmin", "周强（市行政审批服务局）", "BJXZSPJ", null, null, Role.UNIT_ADMIN),
+        new Account("enfadmin", "孙立（市城管执法局）", "BJCGZFJ", null, null, Role.UNIT_ADMIN),
+        new Account("officer1", "马超（市城管执法局执法人员）", "BJCGZFJ", null, null, Role.ENFORCEMENT_OFFICER),
+        new Account("officer2", "高洁（市城管执法局执法人员）", "BJCGZFJ", null, null, Role.ENFORCEMENT_OFFICER),
+        new Account("officer3", "罗成（市市场监管局执法人员）", "BJSCJGJ", null, null, Role.ENFORCEMENT_OFFICER),
+        new Account("officer4", "邓丽（市市场监管局执法人员）", "BJSCJGJ", null, null, Role.ENFORCEMENT_OFFICER),
+        new Account("reviewer", "郑直（市城管执法局法制审核）", "BJCGZFJ", null, null, Role.LEGAL_REVIEWER),
+        new Account("reviewer2", "钱明（市市场监管局法制审核）", "BJSCJGJ", null, null, Role.LEGAL_REVIEWER)));
     String[] surnames = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "吴", "周"};
     String[] given = {"晓燕", "伟", "静", "磊", "娜", "军", "婷", "涛", "丽", "鹏"};
     for (int i = 1; i <= STAFF_COUNT; i++) {
@@ -85,6 +92,9 @@ class DemoAccounts implements DemoData {
           inspector    supervision office (INSPECTOR)
           hallmanager  manager of hall {} (HALL_MANAGER)
           unitadmin    unit admin of BJXZSPJ (UNIT_ADMIN)
+          enfadmin     unit admin of BJCGZFJ, enforcement publication (UNIT_ADMIN)
+          officer1..4  enforcement officers of BJCGZFJ (1, 2) and BJSCJGJ (3, 4) (ENFORCEMENT_OFFICER)
+          reviewer     legal reviewer of BJCGZFJ; reviewer2 of BJSCJGJ (LEGAL_REVIEWER)
           staff01..staff{} window staff of hall {} (STAFF)
         =============================================================
         """, PasswordPolicy.DEMO_PASSWORD, HALL, STAFF_COUNT, HALL);
