@@ -604,10 +604,10 @@ public class Casework {
     if (a.phone() == null || !a.phone().matches("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}")) {
       throw new InvalidInputException("casework.applicant.phoneInvalid");
     }
-    if (a.idNumber() != null && !ApplicantIds.isValidIdNumber(a.idNumber())) {
+    if (a.idNumber() != null && !org.servicewindow.common.PartyIds.isResidentId(a.idNumber())) {
       throw new InvalidInputException("casework.applicant.idNumberInvalid");
     }
-    if (a.creditCode() != null && !ApplicantIds.isValidCreditCode(a.creditCode())) {
+    if (a.creditCode() != null && !org.servicewindow.common.PartyIds.isCreditCode(a.creditCode())) {
       throw new InvalidInputException("casework.applicant.creditCodeInvalid");
     }
     if (a.email() != null && !a.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

@@ -2,6 +2,7 @@ package org.servicewindow.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Check digits of the two identifiers a party of an administrative matter carries: the resident
@@ -17,11 +18,15 @@ public final class PartyIds {
 
   private PartyIds() {}
 
-  /** Whether an 18-character resident identity number has a real birth date and the right check character. */
-  public static boolean isResidentId(String id) {
-    if (id == null || !id.matches("\\d{17}[0-9X]")) {
+  /**
+   * Whether an 18-character resident identity number has a real birth date and the right check character
+   * ({@code x} accepted for {@code X}: people type it so).
+   */
+  public static boolean isResidentId(String value) {
+    if (value == null || !value.matches("[1-9]\\d{16}[0-9Xx]")) {
       return false;
     }
+    String id = value.toUpperCase(Locale.ROOT);
     try {
       LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
           Integer.parseInt(id.substring(12, 14)));
@@ -41,10 +46,11 @@ public final class PartyIds {
   }
 
   /** Whether an 18-character unified social credit code uses the code's alphabet and has the right check character. */
-  public static boolean isCreditCode(String code) {
-    if (code == null || code.length() != 18) {
+  public static boolean isCreditCode(String value) {
+    if (value == null || value.length() != 18) {
       return false;
     }
+    String code = value.toUpperCase(Locale.ROOT);
     for (int i = 0; i < 18; i++) {
       if (CODE_CHARS.indexOf(code.charAt(i)) < 0) {
         return false;

@@ -25,7 +25,7 @@ import org.servicewindow.casework.ApplicantIds;
   class Check implements ConstraintValidator<ValidIdNumber, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || value.isBlank() || ApplicantIds.isValidIdNumber(value.trim());
+      return value == null || value.isBlank() || org.servicewindow.common.PartyIds.isResidentId(value.trim());
     }
   }
 }

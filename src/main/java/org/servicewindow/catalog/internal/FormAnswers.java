@@ -3,13 +3,13 @@ package org.servicewindow.catalog.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.servicewindow.catalog.FieldType;
 import org.servicewindow.catalog.FormField;
 import org.servicewindow.catalog.MergedField;
 import org.servicewindow.catalog.MergedForm;
+import org.servicewindow.common.PartyIds;
 
 /**
  * Checks what an applicant typed into a merged form: required answers present, each answer of its
@@ -38,10 +38,6 @@ public final class FormAnswers {
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,12}(\\.\\d{1,6})?");
   private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String ID_CHECK = "10X98765432";
-  private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
   private FormAnswers() {}
 
@@ -92,35 +88,11 @@ public final class FormAnswers {
 
   /** A citizen ID number (GB 11643): 17 digits with a real birth date, and its check character. */
   public static boolean isIdNumber(String value) {
-    String id = value.toUpperCase(Locale.ROOT);
-    if (!id.matches("\\d{17}[0-9X]")) {
-      return false;
-    }
-    if (!isDate(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14))) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-    }
-    return ID_CHECK.charAt(sum % 11) == id.charAt(17);
+    return PartyIds.isResidentId(value);
   }
 
   /** A unified social credit code (GB 32100): 18 characters of its alphabet, the last a check character. */
   public static boolean isCreditCode(String value) {
-    String code = value.toUpperCase(Locale.ROOT);
-    if (code.length() != 18) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      int v = CREDIT_CHARS.indexOf(code.charAt(i));
-      if (v < 0) {
-        return false;
-      }
-      sum += v * CREDIT_WEIGHTS[i];
-    }
-    int check = (31 - sum % 31) % 31;
-    return CREDIT_CHARS.charAt(check) == code.charAt(17);
+    return PartyIds.isCreditCode(value);
   }
 }
