@@ -41,7 +41,8 @@ class AuthorizationMatrixIntegrationTests {
 
   private static final Map<Who, String> PEOPLE = Map.of(
       Who.STAFF, "staff01", Who.HALL_MANAGER, "hallmanager", Who.UNIT_ADMIN, "unitadmin",
-      Who.INSPECTOR, "inspector", Who.LEADER, "leader", Who.SYSADMIN, "sysadmin");
+      Who.INSPECTOR, "inspector", Who.LEADER, "leader", Who.SYSADMIN, "sysadmin",
+      Who.OFFICER, "officer1", Who.REVIEWER, "reviewer");
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;

@@ -23,12 +23,17 @@ public interface EndpointAccess {
     INSPECTOR,
     LEADER,
     SYSADMIN,
+    /** 执法人员 (ENFORCEMENT_OFFICER). */
+    OFFICER,
+    /** 法制审核人员 (LEGAL_REVIEWER). */
+    REVIEWER,
     KIOSK,
     CALLER,
     BOARD,
     EVALUATOR;
 
-    public static final Set<Who> PEOPLE = EnumSet.of(STAFF, HALL_MANAGER, UNIT_ADMIN, INSPECTOR, LEADER, SYSADMIN);
+    public static final Set<Who> PEOPLE = EnumSet.of(STAFF, HALL_MANAGER, UNIT_ADMIN, INSPECTOR, LEADER, SYSADMIN, OFFICER,
+        REVIEWER);
     public static final Set<Who> DEVICES = EnumSet.of(KIOSK, CALLER, BOARD, EVALUATOR);
     public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 

@@ -21,9 +21,9 @@ public class EnforcementEndpointAccess implements EndpointAccess {
   private static final String ID = UUID.randomUUID().toString();
   private static final String CASE = "/enforcement/cases/" + ID;
   private static final String API_CASE = "/api/v1/enforcement/cases/" + ID;
-  private static final Set<Who> READERS = only(Who.UNIT_ADMIN, Who.INSPECTOR, Who.LEADER);
-  private static final Set<Who> WORKERS = only(Who.UNIT_ADMIN);
-  private static final Set<Who> REVIEWERS = only();
+  private static final Set<Who> READERS = only(Who.UNIT_ADMIN, Who.INSPECTOR, Who.LEADER, Who.OFFICER, Who.REVIEWER);
+  private static final Set<Who> WORKERS = only(Who.UNIT_ADMIN, Who.OFFICER);
+  private static final Set<Who> REVIEWERS = only(Who.REVIEWER);
   private static final Set<Who> PUBLISHERS = only(Who.UNIT_ADMIN);
   private static final Set<Who> SUPERVISORS = only(Who.INSPECTOR, Who.LEADER);
 

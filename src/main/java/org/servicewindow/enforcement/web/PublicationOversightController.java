@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** For supervision: decisions not published although due, or published late, across the city. */
 @Controller
-class SupervisionController {
+class PublicationOversightController {
 
   private final EnforcementPublication publication;
   private final OrganizationApi organization;
 
-  SupervisionController(EnforcementPublication publication, OrganizationApi organization) {
+  PublicationOversightController(EnforcementPublication publication, OrganizationApi organization) {
     this.publication = publication;
     this.organization = organization;
   }
