@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.organization.OrganizationApi;
@@ -18,6 +23,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +59,8 @@ public class HallBoards {
   private final OrganizationApi organization;
   private final Clock clock;
   private final JsonMapper json;
+  private final BlockingQueue<Tickets.CallRecord> pending = new LinkedBlockingQueue<>();
+  private final Thread dispatcher;
   private volatile long windowNamesLoaded;
 
   HallBoards(Tickets tickets, OrganizationApi organization, Clock clock, JsonMapper json) {
@@ -60,53 +68,84 @@ public class HallBoards {
     this.organization = organization;
     this.clock = clock;
     this.json = json;
+    this.dispatcher = new Thread(this::dispatch, "sw-board-dispatch");
+    dispatcher.setDaemon(true);
+    dispatcher.start();
   }
 
   /**
-   * Connects a board. With {@code lastEventId} the calls after it are replayed first; live calls that
-   * arrive meanwhile are not sent twice.
+   * Connects a board. With {@code lastEventId} the calls after it are replayed first; live calls wait
+   * for the replay (the subscriber's lock) and are not sent twice.
    */
   public SseEmitter subscribe(String hall, Long lastEventId) {
     SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-    Subscriber subscriber = new Subscriber(emitter, lastEventId == null ? Long.MAX_VALUE : lastEventId);
+    Subscriber subscriber = new Subscriber(emitter, lastEventId == null ? 0 : lastEventId);
     Set<Subscriber> subscribers = byHall.computeIfAbsent(hall, h -> ConcurrentHashMap.newKeySet());
-    subscribers.add(subscriber);
     Runnable remove = () -> subscribers.remove(subscriber);
     emitter.onCompletion(remove);
     emitter.onTimeout(remove);
     emitter.onError(e -> remove.run());
-    try {
-      emitter.send(SseEmitter.event().comment("connected"));
-      if (lastEventId != null) {
-        synchronized (subscriber) {
-          for (Tickets.CallRecord missed : tickets.callsAfter(hall, lastEventId, 500)) {
-            send(subscriber, missed, json.writeValueAsString(toMessage(missed)));
-          }
-          if (subscriber.lastSent.get() == Long.MAX_VALUE) {
-            subscriber.lastSent.set(lastEventId);
-          }
+    synchronized (subscriber) {
+      subscribers.add(subscriber);
+      try {
+        emitter.send(SseEmitter.event().comment("connected"));
+        if (lastEventId != null) {
+          List<Tickets.CallRecord> missed = tickets.callsAfter(hall, lastEventId, 500);
+          send(subscriber, missed, missed.stream().map(c -> json.writeValueAsString(toMessage(c))).toList());
         }
-      } else {
-        subscriber.lastSent.set(0);
+      } catch (IOException | IllegalStateException e) {
+        remove.run();
       }
-    } catch (IOException | IllegalStateException e) {
-      remove.run();
     }
     return emitter;
   }
 
-  /** Sends a committed call to every board of its hall on this node. */
+  /**
+   * Hands a committed call to the boards of its hall on this node. The calls are sent by one dispatcher
+   * thread in the order they arrive here (commit order); when calls come faster than a round over all
+   * boards takes, the next round sends each board everything pending in one write — so delay stays about
+   * one round however busy the hall, instead of a backlog growing call by call.
+   */
   public void deliver(Tickets.CallRecord call) {
     lastDelivered.computeIfAbsent(call.hallCode(), h -> new AtomicLong()).accumulateAndGet(call.eventId(), Math::max);
     Set<Subscriber> subscribers = byHall.get(call.hallCode());
+    if (subscribers != null && !subscribers.isEmpty()) {
+      pending.add(call);
+    }
+  }
+
+  private void dispatch() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        List<Tickets.CallRecord> batch = new ArrayList<>();
+        batch.add(pending.take());
+        pending.drainTo(batch, 1_000);
+        Map<String, List<Tickets.CallRecord>> byHallInOrder = new LinkedHashMap<>();
+        batch.forEach(c -> byHallInOrder.computeIfAbsent(c.hallCode(), h -> new ArrayList<>()).add(c));
+        byHallInOrder.forEach(this::sendToHall);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        log.warn("Board delivery failed: {}", e.toString());
+      }
+    }
+  }
+
+  private void sendToHall(String hall, List<Tickets.CallRecord> calls) {
+    Set<Subscriber> subscribers = byHall.get(hall);
     if (subscribers == null || subscribers.isEmpty()) {
       return;
     }
     // written once, sent to every board: a hall's boards all get the same bytes
-    String message = json.writeValueAsString(toMessage(call));
+    List<String> messages = calls.stream().map(c -> json.writeValueAsString(toMessage(c))).toList();
     for (Subscriber s : subscribers) {
       synchronized (s) {
-        send(s, call, message);
+        try {
+          send(s, calls, messages);
+        } catch (IOException | IllegalStateException e) {
+          log.debug("Board gone: {}", e.getMessage());
+          subscribers.remove(s);
+        }
       }
     }
   }
@@ -138,17 +177,19 @@ public class HallBoards {
         "请" + call.number() + "号到" + windowName + "办理", call.recall());
   }
 
-  private void send(Subscriber s, Tickets.CallRecord call, String message) {
-    if (s.lastSent.get() != Long.MAX_VALUE && call.eventId() <= s.lastSent.get()) {
-      return;
+  /** Sends the calls this board has not had yet, in one write; the caller holds the subscriber's lock. */
+  private void send(Subscriber s, List<Tickets.CallRecord> calls, List<String> messages) throws IOException {
+    Set<ResponseBodyEmitter.DataWithMediaType> events = new LinkedHashSet<>();
+    long last = s.lastSent.get();
+    for (int i = 0; i < calls.size(); i++) {
+      if (calls.get(i).eventId() > last) {
+        last = calls.get(i).eventId();
+        events.addAll(SseEmitter.event().id(Long.toString(last)).name("ticket-called").data(messages.get(i)).build());
+      }
     }
-    try {
-      s.emitter.send(SseEmitter.event().id(Long.toString(call.eventId())).name("ticket-called")
-          .data(message));
-      s.lastSent.set(Math.max(s.lastSent.get() == Long.MAX_VALUE ? 0 : s.lastSent.get(), call.eventId()));
-    } catch (IOException | IllegalStateException e) {
-      log.debug("Board gone: {}", e.getMessage());
-      byHall.getOrDefault(call.hallCode(), Set.of()).remove(s);
+    if (!events.isEmpty()) {
+      s.emitter.send(events);
+      s.lastSent.set(last);
     }
   }
 
@@ -167,6 +208,7 @@ public class HallBoards {
    */
   @EventListener(ContextClosedEvent.class)
   void disconnectAll() {
+    dispatcher.interrupt();
     byHall.values().forEach(set -> {
       set.forEach(s -> s.emitter.complete());
       set.clear();
