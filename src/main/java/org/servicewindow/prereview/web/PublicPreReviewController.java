@@ -1,5 +1,6 @@
 package org.servicewindow.prereview.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ class PublicPreReviewController {
   }
 
   @PostMapping("/start/{service}")
-  String submit(@PathVariable String service, MultipartHttpServletRequest request, HttpSession session, Model model,
+  String submit(@PathVariable String service, HttpServletRequest request, HttpSession session, Model model,
       RedirectAttributes redirect) {
     String phone = trim(request.getParameter("phone"));
     Map<String, String> fields = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ class PublicPreReviewController {
         session.setAttribute(PHONE, phone);
       }
       var submitted = preReviews.submit(new PreReviews.Submission(service, phone, request.getParameter("name"),
-          request.getParameter("idNumber"), fields, uploads(request.getMultiFileMap())));
+          request.getParameter("idNumber"), fields, uploads(request)));
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("prereview.submitted", submitted.number()));
       return "redirect:/prereview/s/" + submitted.token();
     } catch (DomainException e) {
@@ -105,9 +106,9 @@ class PublicPreReviewController {
   }
 
   @PostMapping("/s/{token}/files")
-  String supplement(@PathVariable String token, MultipartHttpServletRequest request, RedirectAttributes redirect) {
+  String supplement(@PathVariable String token, HttpServletRequest request, RedirectAttributes redirect) {
     try {
-      preReviews.supplement(token, uploads(request.getMultiFileMap()));
+      preReviews.supplement(token, uploads(request));
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("prereview.supplemented"));
     } catch (DomainException e) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
@@ -131,8 +132,14 @@ class PublicPreReviewController {
     model.addAttribute("errorArgs", e.args());
   }
 
-  static List<Upload> uploads(MultiValueMap<String, MultipartFile> files) {
+  static List<Upload> uploads(HttpServletRequest request) {
     List<Upload> uploads = new ArrayList<>();
+    MultipartHttpServletRequest multipart =
+        org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+    if (multipart == null) {
+      return uploads;
+    }
+    MultiValueMap<String, MultipartFile> files = multipart.getMultiFileMap();
     files.forEach((name, list) -> {
       if (!name.startsWith("file.")) {
         return;
