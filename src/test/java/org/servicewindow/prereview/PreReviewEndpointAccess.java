@@ -22,7 +22,12 @@ public class PreReviewEndpointAccess implements EndpointAccess {
   @Override
   public List<Rule> rules() {
     String r = "/prereview/reviews/" + UUID.randomUUID();
+    Set<Who> commitmentAdmins = Rule.only(Who.UNIT_ADMIN, Who.SYSADMIN);
     return List.of(
+        of(GET, "/commitments", Who.EVERYONE),
+        of(GET, "/admin/commitments", commitmentAdmins),
+        of(GET, "/admin/commitments/{kind}/{code}", "/admin/commitments/UNIT/NO-SUCH-UNIT", commitmentAdmins),
+        of(POST, "/admin/commitments/{kind}/{code}", "/admin/commitments/UNIT/NO-SUCH-UNIT", commitmentAdmins),
         of(GET, "/prereview/start/{service}", "/prereview/start/NO-SUCH-ITEM", Who.EVERYONE),
         of(POST, "/prereview/start/{service}/code", "/prereview/start/NO-SUCH-ITEM/code?phone=13900000000", Who.EVERYONE),
         of(POST, "/prereview/start/{service}", "/prereview/start/NO-SUCH-ITEM", Who.EVERYONE),

@@ -124,6 +124,10 @@ public class PreReviews {
         .orElseThrow(() -> new NotFoundException("prereview.service.notFound", serviceCode));
   }
 
+  java.util.Optional<ServiceGuide> guideIfAny(String serviceCode) {
+    return catalog.guide(serviceCode);
+  }
+
   /** The fields the citizen fills in: the guide's (merged) form. */
   public List<FormField> formOf(String serviceCode) {
     return catalog.mergedForm(List.of(serviceCode)).fields().stream().map(f -> f.field()).toList();
@@ -217,12 +221,17 @@ public class PreReviews {
 
   /** The unit's pre-applications, oldest deadline first. */
   public Paged<PreReview> list(Actor actor, PreReviewStatus status, PageQuery page) {
-    String unit = unitOf(actor);
-    String where = " WHERE unit_code = :unit" + (status == null ? "" : " AND status = :status");
-    var count = jdbc.sql("SELECT COUNT(*) FROM prereview" + where).param("unit", unit);
+    Handling h = handling(actor);
+    String where = " WHERE (unit_code = :unit" + (h.services().isEmpty() ? "" : " OR service_code IN (:services)")
+        + ")" + (status == null ? "" : " AND status = :status");
+    var count = jdbc.sql("SELECT COUNT(*) FROM prereview" + where).param("unit", h.unit());
     var rows = jdbc.sql("SELECT " + COLUMNS + " FROM prereview" + where
             + " ORDER BY review_due_at, number LIMIT :limit OFFSET :offset")
-        .param("unit", unit).param("limit", page.size()).param("offset", page.offset());
+        .param("unit", h.unit()).param("limit", page.size()).param("offset", page.offset());
+    if (!h.services().isEmpty()) {
+      count = count.param("services", h.services());
+      rows = rows.param("services", h.services());
+    }
     if (status != null) {
       count = count.param("status", status.name());
       rows = rows.param("status", status.name());
@@ -232,10 +241,10 @@ public class PreReviews {
 
   /** One pre-application of the actor's unit (others answer as unknown); the look is audited. */
   public PreReview get(UUID id, Actor actor) {
-    String unit = unitOf(actor);
+    Handling h = handling(actor);
     PreReview p = jdbc.sql("SELECT " + COLUMNS + " FROM prereview WHERE id = :id").param("id", id)
         .query(PreReviews::row).optional()
-        .filter(r -> r.unitCode().equals(unit))
+        .filter(h::permits)
         .orElseThrow(() -> new NotFoundException("prereview.notFound"));
     audit.record("prereview.viewed", "prereview", p.number(), null, null);
     return p;
@@ -509,11 +518,25 @@ public class PreReviews {
     return workingDays.addWorkingMinutes(from, properties.reviewHours() * 60L, OpeningHours.STANDARD).instant();
   }
 
-  private static String unitOf(Actor actor) {
-    if (actor == null || actor.unitCode() == null || actor.roles().stream().noneMatch(UNIT_ROLES::contains)) {
+  /**
+   * Who handles a pre-application: the unit that owns the item, and the windows assigned to handle it
+   * (in a shared hall the centre's staff sit at windows that take other units' items).
+   */
+  private record Handling(String unit, List<String> services) {
+    boolean permits(PreReview p) {
+      return p.unitCode().equals(unit) || services.contains(p.serviceCode());
+    }
+  }
+
+  private Handling handling(Actor actor) {
+    if (actor == null || actor.roles().stream().noneMatch(UNIT_ROLES::contains)) {
       throw new NotFoundException("prereview.notFound");
     }
-    return actor.unitCode();
+    List<String> services = actor.windowCode() == null ? List.of() : organization.servicesOf(actor.windowCode());
+    if (actor.unitCode() == null && services.isEmpty()) {
+      throw new NotFoundException("prereview.notFound");
+    }
+    return new Handling(actor.unitCode() == null ? "" : actor.unitCode(), services);
   }
 
   private static void requireWorker(Actor actor) {

@@ -30,7 +30,11 @@ class PreReviewWebConfiguration {
 
       @Override
       public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/prereview/start/*", "/prereview/s/*").permitAll()
+        rules.requestMatchers(HttpMethod.GET, "/commitments").permitAll()
+            .requestMatchers(HttpMethod.GET, "/admin/commitments", "/admin/commitments/*/*")
+            .hasAnyRole("UNIT_ADMIN", "SYSADMIN")
+            .requestMatchers(HttpMethod.POST, "/admin/commitments/*/*").hasAnyRole("UNIT_ADMIN", "SYSADMIN")
+            .requestMatchers(HttpMethod.GET, "/prereview/start/*", "/prereview/s/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/prereview/start/*", "/prereview/start/*/code", "/prereview/s/*/files")
             .permitAll()
             .requestMatchers(HttpMethod.GET, "/prereview/reviews", "/prereview/reviews/*", "/prereview/reviews/*/files/*")
@@ -40,6 +44,17 @@ class PreReviewWebConfiguration {
             .requestMatchers(HttpMethod.POST, "/prereview/reviews/*/convert").hasAnyRole("STAFF", "HALL_MANAGER");
       }
     };
+  }
+
+  @Bean
+  NavItem commitmentsPublicNav() {
+    return new NavItem("nav.section.public", "nav.commitments.public", "/commitments", 130, Set.of());
+  }
+
+  @Bean
+  NavItem commitmentsAdminNav() {
+    return new NavItem("nav.section.organization", "nav.commitments.admin", "/admin/commitments", 190,
+        Set.of("UNIT_ADMIN", "SYSADMIN"));
   }
 
   @Bean
