@@ -64,6 +64,7 @@ class PreReviewBrowserIntegrationTests {
     waitFor(By.id("code-phone")).sendKeys(phone);
     browser.findElement(By.cssSelector(".pr-inline button[type=submit]")).click();
     waitFor(By.cssSelector(".alert-success"));
+    BrowserSupport.screenshot(browser, "prereview-phone-start");
     String body = jdbc.sql("SELECT body FROM notification_outbox WHERE recipient = :p AND template = 'prereview.code'")
         .param("p", phone).query(String.class).single();
     Matcher m = Pattern.compile("(\\d{6})").matcher(body);
@@ -71,9 +72,12 @@ class PreReviewBrowserIntegrationTests {
     browser.findElement(By.id("code")).sendKeys(m.group(1));
     browser.findElement(By.id("name")).sendKeys("孙立新");
     for (WebElement field : browser.findElements(By.cssSelector("input[name^='f.']"))) {
-      field.sendKeys("宝鸡渭滨商贸有限公司");
+      String label = browser.findElement(By.cssSelector("label[for='" + field.getAttribute("id") + "']")).getText();
+      field.sendKeys(label.contains("电话") ? "13709171234" : label.contains("数") ? "3"
+          : label.contains("代码") ? "91610302MA6X12345K" : label.contains("代表人") ? "孙立新"
+          : label.contains("场所") || label.contains("地址") ? "宝鸡市渭滨区经二路 16 号" : "宝鸡渭滨商贸有限公司");
     }
-    Path pdf = Files.createTempFile("申请书", ".pdf");
+    Path pdf = Files.createTempDirectory("prereview").resolve("营业执照.pdf");
     Files.write(pdf, "%PDF-1.4\n%%EOF".getBytes());
     browser.findElements(By.cssSelector("input[type=file]")).get(0).sendKeys(pdf.toString());
     BrowserSupport.screenshot(browser, "prereview-phone-form");
