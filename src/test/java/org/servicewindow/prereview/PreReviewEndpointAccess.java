@@ -25,6 +25,14 @@ public class PreReviewEndpointAccess implements EndpointAccess {
     Set<Who> commitmentAdmins = Rule.only(Who.UNIT_ADMIN, Who.SYSADMIN);
     return List.of(
         of(GET, "/commitments", Who.EVERYONE),
+        of(GET, "/appraisal/{token}", "/appraisal/no-such-campaign", Who.EVERYONE),
+        of(GET, "/appraisal/{token}/thanks", "/appraisal/no-such-campaign/thanks", Who.EVERYONE),
+        of(POST, "/appraisal/{token}", "/appraisal/no-such-campaign", Who.EVERYONE),
+        of(POST, "/appraisal/{token}/code", "/appraisal/no-such-campaign/code", Who.EVERYONE),
+        of(GET, "/admin/appraisals", Rule.only(Who.INSPECTOR, Who.LEADER, Who.UNIT_ADMIN, Who.SYSADMIN)),
+        of(POST, "/admin/appraisals", Rule.only(Who.INSPECTOR, Who.SYSADMIN)),
+        of(GET, "/admin/appraisals/{id}", "/admin/appraisals/" + UUID.randomUUID(),
+            Rule.only(Who.INSPECTOR, Who.LEADER, Who.UNIT_ADMIN, Who.SYSADMIN)),
         of(GET, "/admin/commitments", commitmentAdmins),
         of(GET, "/admin/commitments/{kind}/{code}", "/admin/commitments/UNIT/NO-SUCH-UNIT", commitmentAdmins),
         of(POST, "/admin/commitments/{kind}/{code}", "/admin/commitments/UNIT/NO-SUCH-UNIT", commitmentAdmins),

@@ -32,8 +32,12 @@ class PreReviewDemo implements DemoData {
   private final org.servicewindow.prereview.ServiceCommitments commitments;
   private final java.time.Clock clock;
 
+  private final org.servicewindow.prereview.PublicAppraisals appraisals;
+
   PreReviewDemo(PreReviews preReviews, OrganizationApi organization, JdbcClient jdbc,
-      org.servicewindow.prereview.ServiceCommitments commitments, java.time.Clock clock) {
+      org.servicewindow.prereview.ServiceCommitments commitments, java.time.Clock clock,
+      org.servicewindow.prereview.PublicAppraisals appraisals) {
+    this.appraisals = appraisals;
     this.commitments = commitments;
     this.clock = clock;
     this.preReviews = preReviews;
@@ -44,6 +48,7 @@ class PreReviewDemo implements DemoData {
   @Override
   public void seed() {
     seedCommitments();
+    seedAppraisal();
     if (jdbc.sql("SELECT COUNT(*) FROM prereview").query(Long.class).single() > 0) {
       return;
     }
@@ -90,6 +95,29 @@ class PreReviewDemo implements DemoData {
       if (o.code().equals("BJZWFWZX") || o.code().equals("BJZWFW")) {
         commitments.publish(o.kind(), o.code(), draft, operator);
       }
+    }
+  }
+
+  /** An open appraisal of the first six units with forty seeded answers, some with comments. */
+  private void seedAppraisal() {
+    if (jdbc.sql("SELECT COUNT(*) FROM appraisal_campaign").query(Long.class).single() > 0) {
+      return;
+    }
+    Actor operator = new Actor(Actor.Kind.USER, "sysadmin", "系统管理员", Set.of(Role.SYSADMIN), null, null, null);
+    var today = org.servicewindow.common.ChinaTime.today(clock);
+    List<String> units = organization.units().stream().limit(6).map(u -> u.code()).toList();
+    var campaign = appraisals.open(today.getYear() + " 年第四季度窗口单位群众评议", today.minusDays(14), today.plusDays(14),
+        units, operator);
+    String[] comments = {"窗口工作人员态度热情，一次就办好了。", "排队时间有点长，建议高峰期多开窗口。", "材料一次告知清楚，没有来回跑。",
+        "大厅环境整洁，自助设备好用。", null, "希望网上预审结果能更快通知。", null, "工作人员业务熟练，效率很高。"};
+    java.util.Random random = new java.util.Random(13);
+    String[] kinds = {"CITIZEN", "CITIZEN", "COMPANY", "SUPERVISOR"};
+    for (int i = 0; i < 40; i++) {
+      int base = 3 + random.nextInt(3);
+      appraisals.respond(campaign.token(), "1380917" + String.format("%04d", i), new org.servicewindow.prereview
+          .PublicAppraisals.Answer(kinds[i % kinds.length], units.get(i % units.size()), base,
+          Math.max(1, base - random.nextInt(2)), base, Math.min(5, base + random.nextInt(2)), base,
+          comments[i % comments.length]));
     }
   }
 }

@@ -564,7 +564,7 @@ public class PreReviews {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes(24));
   }
 
-  static String sha256(String s) {
+  public static String sha256(String s) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

@@ -30,7 +30,12 @@ class PreReviewWebConfiguration {
 
       @Override
       public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/commitments").permitAll()
+        rules.requestMatchers(HttpMethod.GET, "/appraisal/*", "/appraisal/*/thanks").permitAll()
+            .requestMatchers(HttpMethod.POST, "/appraisal/*", "/appraisal/*/code").permitAll()
+            .requestMatchers(HttpMethod.GET, "/admin/appraisals", "/admin/appraisals/*")
+            .hasAnyRole("INSPECTOR", "LEADER", "UNIT_ADMIN", "SYSADMIN")
+            .requestMatchers(HttpMethod.POST, "/admin/appraisals").hasAnyRole("INSPECTOR", "SYSADMIN")
+            .requestMatchers(HttpMethod.GET, "/commitments").permitAll()
             .requestMatchers(HttpMethod.GET, "/admin/commitments", "/admin/commitments/*/*")
             .hasAnyRole("UNIT_ADMIN", "SYSADMIN")
             .requestMatchers(HttpMethod.POST, "/admin/commitments/*/*").hasAnyRole("UNIT_ADMIN", "SYSADMIN")
@@ -55,6 +60,12 @@ class PreReviewWebConfiguration {
   NavItem commitmentsAdminNav() {
     return new NavItem("nav.section.organization", "nav.commitments.admin", "/admin/commitments", 190,
         Set.of("UNIT_ADMIN", "SYSADMIN"));
+  }
+
+  @Bean
+  NavItem appraisalsNav() {
+    return new NavItem("nav.section.organization", "nav.appraisals", "/admin/appraisals", 195,
+        Set.of("INSPECTOR", "LEADER", "UNIT_ADMIN", "SYSADMIN"));
   }
 
   @Bean
