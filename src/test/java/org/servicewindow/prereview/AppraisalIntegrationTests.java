@@ -101,7 +101,7 @@ class AppraisalIntegrationTests {
         return false;
       }
     };
-    var pool = Executors.newFixedThreadPool(2);
+    var pool = Executors.newFixedThreadPool(3);
     var results = pool.invokeAll(List.of(attempt, attempt, () -> {
       start.countDown();
       return null;

@@ -106,6 +106,28 @@ class PreReviewBrowserIntegrationTests {
     assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
   }
 
+  @Test
+  void commitmentsAndAppraisalResults() {
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    browser.manage().deleteAllCookies();
+    open("/commitments");
+    waitFor(By.cssSelector(".pr-commitment"));
+    BrowserSupport.screenshot(browser, "commitments-public");
+    String token = jdbc.sql("SELECT token FROM appraisal_campaign FETCH FIRST 1 ROWS ONLY").query(String.class).single();
+    browser.manage().window().setSize(BrowserSupport.PHONE);
+    open("/appraisal/" + token);
+    waitFor(By.cssSelector(".pr-scale"));
+    BrowserSupport.screenshot(browser, "appraisal-questionnaire-phone");
+    assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    UUID id = jdbc.sql("SELECT id FROM appraisal_campaign FETCH FIRST 1 ROWS ONLY").query(UUID.class).single();
+    signIn("inspector");
+    open("/admin/appraisals/" + id);
+    waitFor(By.cssSelector(".pr-comments"));
+    BrowserSupport.screenshot(browser, "appraisal-results");
+    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+  }
+
   private void signIn(String username) {
     browser.manage().deleteAllCookies();
     open("/login");
