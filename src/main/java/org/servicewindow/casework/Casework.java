@@ -131,6 +131,19 @@ public class Casework {
     return app;
   }
 
+  /** The number and id of an application just received, for callers outside casework. */
+  public record Received(UUID id, String number) {}
+
+  /**
+   * Receives an application whose applicant and materials were already given online (网上预审), so the
+   * window does not type them again. Same rules as {@link #receive}; answers only the new id and number.
+   */
+  @Transactional
+  public Received receivePrepared(Intake intake, Actor actor) {
+    Application app = receive(intake, actor);
+    return new Received(app.id(), app.number());
+  }
+
   /**
    * Receives a one-matter bundle (一件事一次办): one application per item, linked by one matter id. A
    * document handed in counts for every item whose guide lists it (the same code is the same document).
