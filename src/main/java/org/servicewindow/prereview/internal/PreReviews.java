@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.servicewindow.calendar.OpeningHours;
 import org.servicewindow.calendar.WorkingDays;
 import org.servicewindow.casework.Applicant;
-import org.servicewindow.casework.ApplicantIds;
 import org.servicewindow.casework.Casework;
 import org.servicewindow.catalog.Catalog;
 import org.servicewindow.catalog.FormField;
@@ -144,7 +143,7 @@ public class PreReviews {
       throw new BusinessRuleException("prereview.applicant.nameRequired");
     }
     String idNumber = s.idNumber() == null || s.idNumber().isBlank() ? null : s.idNumber().strip().toUpperCase();
-    if (idNumber != null && !ApplicantIds.isValidIdNumber(idNumber)) {
+    if (idNumber != null && !org.servicewindow.common.PartyIds.isResidentId(idNumber)) {
       throw new BusinessRuleException("prereview.applicant.idNumberInvalid");
     }
     List<Field> answers = new ArrayList<>();
