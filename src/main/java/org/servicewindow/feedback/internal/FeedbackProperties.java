@@ -1,0 +1,20 @@
+package org.servicewindow.feedback.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of 好差评 ({@code sw.feedback.*}).
+ *
+ * @param ratingWindow how long after the service a citizen who did not rate on site may still rate it
+ * @param publicLimit public (anonymous) ratings accepted per client address within {@code publicLimitWindow}
+ * @param publicLimitWindow the sliding window of that limit
+ * @param evaluatorGap the evaluator device's anti-mash guard: the least time between completion and a rating
+ */
+@ConfigurationProperties("sw.feedback")
+public record FeedbackProperties(
+    @DefaultValue("7d") Duration ratingWindow,
+    @DefaultValue("20") int publicLimit,
+    @DefaultValue("10m") Duration publicLimitWindow,
+    @DefaultValue("2s") Duration evaluatorGap) {}
