@@ -48,9 +48,12 @@ public class Evaluations {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final NegativeFeedbackLedger ledger;
 
   Evaluations(RateableServices rateable, EvaluationStore store, WindowStates screens, SubmissionLimiter limiter,
-      FeedbackProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      FeedbackProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+      NegativeFeedbackLedger ledger) {
+    this.ledger = ledger;
     this.rateable = rateable;
     this.store = store;
     this.screens = screens;
@@ -119,6 +122,9 @@ public class Evaluations {
         blankToNull(s.contactName()), blankToNull(s.contactPhone()), service.hallCode(), service.unitCode(),
         service.windowCode(), service.staffUsername(), service.serviceCode(), service.completedAt(), now);
     store.insert(record);
+    if (negative) {
+      ledger.openFor(record.id());
+    }
     if (service.windowCode() != null) {
       screens.idleIfRating(service.windowCode(), service.token(), now);
     }

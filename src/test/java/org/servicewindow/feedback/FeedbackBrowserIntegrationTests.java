@@ -106,6 +106,48 @@ class FeedbackBrowserIntegrationTests {
         .param("t", token).query(String.class).single()).isEqualTo("4:QR:SERVICE_ATTITUDE");
   }
 
+  @Test
+  void theHallManagerWorksTheLedgerAndReadsTheStatistics() {
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    browser.manage().deleteAllCookies();
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys("hallmanager");
+    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
+
+    open("/feedback/ledger");
+    visible("table.data tbody tr");
+    BrowserSupport.screenshot(browser, "feedback-ledger-list");
+    // the entry with the longest timeline among the demo's closed ones
+    String id = jdbc.sql("""
+            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'CLOSED'
+             ORDER BY (SELECT COUNT(*) FROM ledger_step s WHERE s.entry_id = l.id) DESC, l.opened_at DESC LIMIT 1""")
+        .query(String.class).single();
+    open("/feedback/ledger/" + id);
+    visible(".ledger-timeline li");
+    assertThat(browser.findElements(By.cssSelector(".ledger-timeline li")).size()).isGreaterThanOrEqualTo(3);
+    BrowserSupport.screenshot(browser, "feedback-ledger-entry");
+    String open = jdbc.sql("""
+            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'OPEN'
+             ORDER BY l.opened_at DESC LIMIT 1""").query(String.class).optional().orElse(null);
+    if (open != null) {
+      open("/feedback/ledger/" + open);
+      browser.findElement(By.id("v-note")).sendKeys("调阅监控核实，情况属实");
+      browser.findElement(By.cssSelector("form[action$='/verify'] button[type=submit]")).click();
+      visible(".ledger-choices");
+      assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
+    }
+
+    open("/feedback/statistics");
+    visible("[data-chart=months] canvas");
+    BrowserSupport.screenshot(browser, "feedback-statistics");
+    open("/public/evaluations");
+    visible("table.data");
+    BrowserSupport.screenshot(browser, "feedback-public-results");
+  }
+
   private void open(String path) {
     browser.get("http://localhost:" + port + path);
   }

@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicLimit public (anonymous) ratings accepted per client address within {@code publicLimitWindow}
  * @param publicLimitWindow the sliding window of that limit
  * @param evaluatorGap the evaluator device's anti-mash guard: the least time between completion and a rating
+ * @param ledgerWorkingDays working days a 差评 ledger entry has from opening to closing (default 15, product.md)
+ * @param rectifyWorkingDays default working days of a rectification with a deadline (default 15, product.md)
  */
 @ConfigurationProperties("sw.feedback")
 public record FeedbackProperties(
     @DefaultValue("7d") Duration ratingWindow,
     @DefaultValue("20") int publicLimit,
     @DefaultValue("10m") Duration publicLimitWindow,
-    @DefaultValue("2s") Duration evaluatorGap) {}
+    @DefaultValue("2s") Duration evaluatorGap,
+    @DefaultValue("15") int ledgerWorkingDays,
+    @DefaultValue("15") int rectifyWorkingDays) {}

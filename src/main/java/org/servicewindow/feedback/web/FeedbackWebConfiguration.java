@@ -1,5 +1,7 @@
 package org.servicewindow.feedback.web;
 
+import java.util.Set;
+import org.servicewindow.common.NavItem;
 import org.servicewindow.identity.HttpAuthorizationRules;
 import org.servicewindow.identity.Role;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,34 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class FeedbackWebConfiguration {
 
+  static final String[] LEDGER_READERS = {Role.STAFF.name(), Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name(),
+      Role.INSPECTOR.name(), Role.LEADER.name()};
+  static final String[] LEDGER_HANDLERS = {Role.STAFF.name(), Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name()};
+
+  static final String[] STATISTICS_READERS = {Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name(), Role.INSPECTOR.name(),
+      Role.LEADER.name()};
+
+  @Bean
+  NavItem appealsNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.appeals", "/feedback/appeals", 310, Set.of(LEDGER_READERS));
+  }
+
+  @Bean
+  NavItem statisticsNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.statistics", "/feedback/statistics", 320,
+        Set.of(STATISTICS_READERS));
+  }
+
+  @Bean
+  NavItem publicResultsNav() {
+    return new NavItem("nav.section.public", "nav.feedback.public", "/public/evaluations", 330, Set.of());
+  }
+
+  @Bean
+  NavItem ledgerNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.ledger", "/feedback/ledger", 300, Set.of(LEDGER_READERS));
+  }
+
   @Bean
   HttpAuthorizationRules feedbackRules() {
     return new HttpAuthorizationRules() {
@@ -27,7 +57,16 @@ class FeedbackWebConfiguration {
       @Override
       public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/e/*", "/e/*/thanks", "/evaluator").permitAll()
-            .requestMatchers(HttpMethod.POST, "/e/*").permitAll();
+            .requestMatchers(HttpMethod.POST, "/e/*").permitAll()
+            .requestMatchers(HttpMethod.GET, "/feedback/ledger", "/feedback/ledger/*").hasAnyRole(LEDGER_READERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/ledger/*/*").hasAnyRole(LEDGER_HANDLERS)
+            .requestMatchers(HttpMethod.GET, "/feedback/appeals").hasAnyRole(LEDGER_READERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/appeals").hasRole(Role.STAFF.name())
+            .requestMatchers(HttpMethod.POST, "/feedback/appeals/*/decide")
+            .hasAnyRole(Role.HALL_MANAGER.name(), Role.INSPECTOR.name())
+            .requestMatchers(HttpMethod.GET, "/feedback/statistics", "/feedback/statistics/export")
+            .hasAnyRole(STATISTICS_READERS)
+            .requestMatchers(HttpMethod.GET, "/public/evaluations").permitAll();
       }
     };
   }
