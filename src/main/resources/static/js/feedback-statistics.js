@@ -11,7 +11,7 @@
   var red = '#b3261e';
   var options = {
     months: {
-      color: [blue, red], tooltip: { trigger: 'axis' }, legend: { top: 0, data: [labels[1], labels[2]] },
+      animation: false, color: [blue, red], tooltip: { trigger: 'axis' }, legend: { top: 0, data: [labels[1], labels[2]] },
       grid: { left: 48, right: 48, top: 34, bottom: 30 },
       xAxis: { type: 'category', data: data.months.map(function (m) { return m.label; }) },
       yAxis: [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -20,7 +20,7 @@
         { type: 'bar', name: labels[2], yAxisIndex: 1, data: data.months.map(function (m) { return m.negative; }) }]
     },
     groups: {
-      color: [blue], tooltip: { trigger: 'axis' }, grid: { left: 160, right: 24, top: 10, bottom: 24 },
+      animation: false, color: [blue], tooltip: { trigger: 'axis' }, grid: { left: 160, right: 24, top: 10, bottom: 24 },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', inverse: true, data: data.groups.map(function (g) { return g.label; }),
         axisLabel: { width: 150, overflow: 'truncate' } },

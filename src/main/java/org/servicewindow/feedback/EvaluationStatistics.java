@@ -84,8 +84,11 @@ public class EvaluationStatistics {
     q.put("today", today);
     long overdue = jdbc.sql("SELECT COUNT(*)" + ledger + " AND l.status <> 'CLOSED' AND l.due_on < :today").params(q)
         .query(Long.class).single();
-    long realName = jdbc.sql("SELECT COUNT(*)" + ledger + " AND l.real_name = TRUE").params(p).query(Long.class).single();
-    long calledBack = jdbc.sql("SELECT COUNT(*)" + ledger + " AND l.real_name = TRUE AND l.satisfaction IS NOT NULL")
+    // the callback rate counts closed real-name entries: each must have been called back (100 %)
+    long realName = jdbc.sql("SELECT COUNT(*)" + ledger + " AND l.real_name = TRUE AND l.status = 'CLOSED'").params(p)
+        .query(Long.class).single();
+    long calledBack = jdbc.sql("SELECT COUNT(*)" + ledger
+            + " AND l.real_name = TRUE AND l.status = 'CLOSED' AND l.satisfaction IS NOT NULL")
         .params(p).query(Long.class).single();
     return new Summary(all, excluded, entries, closed, overdue, realName, calledBack);
   }

@@ -37,7 +37,13 @@ public record LedgerEntryView(
     Instant escalatedAt,
     Instant closedAt,
     List<Step> steps,
-    UUID evaluationId) {
+    UUID evaluationId,
+    String channel,
+    String complaintType,
+    List<AttachmentRef> attachments) {
+
+  /** An attachment, without its content. */
+  public record AttachmentRef(UUID id, String fileName, String contentType) {}
 
   /** One step of the entry's timeline. */
   public record Step(String step, String actor, Instant at, String outcome, String note) {}

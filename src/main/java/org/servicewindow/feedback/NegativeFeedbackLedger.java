@@ -81,12 +81,22 @@ public class NegativeFeedbackLedger {
     String number = "HC" + today.format(DAY) + "-" + id.toString().substring(28).toUpperCase();
     store.insert(new Entry(id, number, "EVALUATION", e.id(), LedgerStatus.OPEN, e.unitCode(), e.hallCode(),
         e.windowCode(), e.staffUsername(), e.serviceCode(), e.level(), summary(e), e.contactName(), e.contactPhone(),
-        e.realName(), now, due.date(), due.provisional(), null, null, null, null, null, null, 0));
+        e.realName(), now, due.date(), due.provisional(), null, null, null, null, null, null, 0, "EVALUATION", null));
     store.step(id, "OPENED", null, now, String.valueOf(e.level()), null);
     audit.record("feedback.ledger.opened", "ledger-entry", number, null,
         Map.of("evaluation", e.id(), "level", e.level(), "dueOn", due.date().toString()));
     alert(number, e.unitCode(), e.hallCode(), e.windowCode(), e.level());
     return id;
+  }
+
+  /** Alerts the unit of a new complaint the way it is alerted of a 差评. */
+  void alertComplaint(String number, String unit, String hall) {
+    if (unit == null) {
+      return;
+    }
+    organization.unit(unit).map(u -> u.contactPhone()).filter(p -> p != null && !p.isBlank()).ifPresent(phone ->
+        notifications.send(Notification.of(Channel.SMS, phone, "feedbackComplaint", "ledger:" + number, number,
+            hall == null ? "" : organization.hall(hall).map(h -> h.name()).orElse(hall))));
   }
 
   private static String summary(EvaluationRecord e) {
@@ -120,6 +130,12 @@ public class NegativeFeedbackLedger {
     List<LedgerEntryView.Step> steps = store.steps(id).stream()
         .map(s -> new LedgerEntryView.Step(s.step(), s.actor(), s.at(), s.outcome(), s.note())).toList();
     return view(e, actor, steps);
+  }
+
+  /** An attachment of an entry the actor may see. */
+  public LedgerStore.Attachment attachment(Actor actor, UUID entry, UUID attachment) {
+    visible(actor, entry);
+    return store.attachment(entry, attachment).orElseThrow(() -> new NotFoundException("feedback.ledger.notFound"));
   }
 
   /** Whether the actor may act on the entry (the handler, or the hall's manager / the unit's admin). */
@@ -218,7 +234,7 @@ public class NegativeFeedbackLedger {
       Entry after = new Entry(e.id(), e.number(), e.source(), e.evaluationId(), e.status(), e.unitCode(), e.hallCode(),
           e.windowCode(), e.handlerUsername(), e.serviceCode(), e.level(), e.summary(), e.contactName(),
           e.contactPhone(), e.realName(), e.openedAt(), e.dueOn(), e.dueProvisional(), e.verdict(), e.resolution(),
-          e.rectifyDue(), e.satisfaction(), now, e.closedAt(), e.version());
+          e.rectifyDue(), e.satisfaction(), now, e.closedAt(), e.version(), e.channel(), e.complaintType());
       if (!store.update(after)) {
         continue;
       }
@@ -280,7 +296,7 @@ public class NegativeFeedbackLedger {
     return new Entry(e.id(), e.number(), e.source(), e.evaluationId(), status, e.unitCode(), e.hallCode(),
         e.windowCode(), e.handlerUsername(), e.serviceCode(), e.level(), e.summary(), e.contactName(), e.contactPhone(),
         e.realName(), e.openedAt(), e.dueOn(), e.dueProvisional(), verdict, resolution, rectifyDue, satisfaction,
-        e.escalatedAt(), closedAt, e.version());
+        e.escalatedAt(), closedAt, e.version(), e.channel(), e.complaintType());
   }
 
   private static void requireText(String s, String key) {
@@ -305,7 +321,9 @@ public class NegativeFeedbackLedger {
         e.handlerUsername(), e.serviceCode(), e.level(), reasons, e.summary(),
         handler ? e.contactName() : mask(e.contactName()), handler ? e.contactPhone() : mask(e.contactPhone()), handler,
         e.realName(), e.openedAt(), e.dueOn(), e.dueProvisional(), overdue, e.verdict(), e.resolution(), e.rectifyDue(),
-        e.satisfaction(), e.escalatedAt(), e.closedAt(), steps, e.evaluationId());
+        e.satisfaction(), e.escalatedAt(), e.closedAt(), steps, e.evaluationId(), e.channel(), e.complaintType(),
+        steps.isEmpty() ? List.of() : store.attachments(e.id()).stream()
+            .map(a -> new LedgerEntryView.AttachmentRef(a.id(), a.fileName(), a.contentType())).toList());
   }
 
   /** Masks a name to its first character and a phone number to 138****1111. */

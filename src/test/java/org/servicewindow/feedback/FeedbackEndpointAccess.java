@@ -41,6 +41,11 @@ public class FeedbackEndpointAccess implements EndpointAccess {
             Rule.only(Who.HALL_MANAGER, Who.INSPECTOR)),
         of(GET, "/feedback/statistics", statistics),
         of(GET, "/feedback/statistics/export", statistics),
-        of(GET, "/public/evaluations", Who.EVERYONE));
+        of(GET, "/public/evaluations", Who.EVERYONE),
+        of(GET, "/complaints", Who.EVERYONE),
+        of(POST, "/complaints", Who.EVERYONE),
+        of(GET, "/feedback/complaints/new", handlers),
+        of(POST, "/feedback/complaints", handlers),
+        of(GET, "/feedback/ledger/{id}/attachments/{attachment}", "/feedback/ledger/" + id + "/attachments/" + id, readers));
   }
 }

@@ -72,6 +72,7 @@ class FeedbackDemo implements DemoData {
     List<Object[]> entries = new ArrayList<>();
     List<Object[]> steps = new ArrayList<>();
     List<Object[]> appeals = new ArrayList<>();
+    List<Object[]> complaintSeats = new ArrayList<>();
     for (HallSummary hall : organization.halls()) {
       for (WindowSummary window : organization.windowsOf(hall.code())) {
         StaffSummary staff = organization.responsibleStaffFor(window.code(), clock.instant()).orElse(null);
@@ -79,6 +80,7 @@ class FeedbackDemo implements DemoData {
         if (staff == null || staff.username() == null || services.isEmpty()) {
           continue;
         }
+        complaintSeats.add(new Object[] {hall, window, staff.username()});
         for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
           if (!workingDays.isWorkingDay(day)) {
             continue;
@@ -118,6 +120,7 @@ class FeedbackDemo implements DemoData {
         }
       }
     }
+    complaints(random, complaintSeats, entries, steps, today);
     transactions.executeWithoutResult(s -> {
       jdbc.batchUpdate("""
           INSERT INTO feedback_rateable (token, kind, subject_id, hall_code, unit_code, window_code, staff_username,
@@ -132,8 +135,8 @@ class FeedbackDemo implements DemoData {
           INSERT INTO ledger_entry (id, number, source, evaluation_id, status, unit_code, hall_code, window_code,
                                     handler_username, service_code, level, summary, contact_name, contact_phone, real_name,
                                     opened_at, due_on, due_provisional, verdict, resolution, rectify_due, satisfaction,
-                                    escalated_at, closed_at, version)
-          VALUES (?, ?, 'EVALUATION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, 1)
+                                    escalated_at, closed_at, version, channel, complaint_type)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, 1, ?, ?)
           """, entries);
       jdbc.batchUpdate("INSERT INTO ledger_step (id, entry_id, step, actor, at, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
           steps);
@@ -221,11 +224,54 @@ class FeedbackDemo implements DemoData {
         steps.add(new Object[] {UUID.randomUUID(), id, "CLOSED", handler, SqlTime.param(t), null, "匿名评价，无法回访"});
       }
     }
-    entries.add(new Object[] {id, number, evaluation, status, window.unitCode(), hall.code(), window.code(), handler,
-        service, level, comment, realName ? "王先生" : null, null, realName, SqlTime.param(opened), due, verdict,
+    entries.add(new Object[] {id, number, "EVALUATION", evaluation, status, window.unitCode(), hall.code(), window.code(), handler,
+        service, level, comment, realName ? "王先生" : null,
+        realName ? "139" + String.format("%08d", r.nextInt(100_000_000)) : null, realName, SqlTime.param(opened), due, verdict,
         resolution, rectifyDue, satisfaction,
         escalated ? SqlTime.param(due.plusDays(1).atTime(8, 0).atZone(ChinaTime.ZONE).toInstant()) : null,
-        SqlTime.param(closed)});
+        SqlTime.param(closed), "EVALUATION", null});
+  }
+
+  /** A dozen complaints from every channel over the last month, some handled, some open. */
+  private void complaints(Random r, List<Object[]> seats, List<Object[]> entries, List<Object[]> steps, LocalDate today) {
+    if (seats.isEmpty()) {
+      return;
+    }
+    String[] channels = {"SUGGESTION_BOX", "HOTLINE", "WEB", "STAFF_QR"};
+    String[][] texts = {{"COMPLAINT", "窗口工作人员办理业务时接听私人电话"}, {"CONSULTATION", "新生儿落户需要带哪些材料？"},
+        {"URGENT", "明天出差，营业执照急需变更"}, {"COMPLAINT", "大厅等候区空调温度太低"},
+        {"CONSULTATION", "公积金提取能否网上办理？"}, {"COMPLAINT", "取号后等候超过一小时"}};
+    for (int i = 0; i < 12; i++) {
+      Object[] seat = seats.get(r.nextInt(seats.size()));
+      HallSummary hall = (HallSummary) seat[0];
+      WindowSummary window = (WindowSummary) seat[1];
+      String[] text = texts[i % texts.length];
+      LocalDate openedOn = today.minusDays(1 + r.nextInt(30));
+      Instant opened = openedOn.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(ChinaTime.ZONE).toInstant();
+      int wd = "URGENT".equals(text[0]) ? 0 : "CONSULTATION".equals(text[0]) ? 3 : 13;
+      LocalDate due = workingDays.addWorkingDays(openedOn, wd).date();
+      boolean closed = due.isBefore(today) && r.nextInt(4) != 0;
+      UUID id = new UUID(r.nextLong(), r.nextLong());
+      String number = "TS" + openedOn.toString().replace("-", "") + "-" + id.toString().substring(28).toUpperCase();
+      String channel = channels[i % channels.length];
+      boolean realName = !"WEB".equals(channel) || r.nextBoolean();
+      steps.add(new Object[] {UUID.randomUUID(), id, "OPENED", null, SqlTime.param(opened), channel, null});
+      Instant done = opened.plusSeconds(3_600L * (3 + r.nextInt(20)));
+      if (closed) {
+        steps.add(new Object[] {UUID.randomUUID(), id, "VERIFIED", seat[2], SqlTime.param(done), "VALID", "已核实"});
+        steps.add(new Object[] {UUID.randomUUID(), id, "RECTIFIED", seat[2], SqlTime.param(done.plusSeconds(600)), null,
+            "已当面答复并整改"});
+        steps.add(new Object[] {UUID.randomUUID(), id, "CALLED_BACK", seat[2], SqlTime.param(done.plusSeconds(7_200)),
+            "SATISFIED", "电话回访，表示满意"});
+        steps.add(new Object[] {UUID.randomUUID(), id, "CLOSED", seat[2], SqlTime.param(done.plusSeconds(7_200)), null, null});
+      }
+      entries.add(new Object[] {id, number, "COMPLAINT", null, closed ? "CLOSED" : "OPEN", window.unitCode(), hall.code(),
+          window.code(), seat[2], null, null, text[1], realName ? "刘女士" : null,
+          realName ? "137" + String.format("%08d", r.nextInt(100_000_000)) : null, realName, SqlTime.param(opened), due,
+          closed ? "VALID" : null, closed ? "RECTIFY" : null, null, closed ? "SATISFIED" : null,
+          !closed && due.isBefore(today) ? SqlTime.param(due.plusDays(1).atTime(8, 0).atZone(ChinaTime.ZONE).toInstant()) : null,
+          closed ? SqlTime.param(done.plusSeconds(7_200)) : null, channel, text[0]});
+    }
   }
 
   private static Object[] appeal(Random r, int n, UUID evaluation, String staff, HallSummary hall, WindowSummary window,

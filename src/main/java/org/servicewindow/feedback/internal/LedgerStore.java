@@ -27,7 +27,7 @@ public class LedgerStore {
       String hallCode, String windowCode, String handlerUsername, String serviceCode, Integer level, String summary,
       String contactName, String contactPhone, boolean realName, Instant openedAt, LocalDate dueOn,
       boolean dueProvisional, String verdict, String resolution, LocalDate rectifyDue, String satisfaction,
-      Instant escalatedAt, Instant closedAt, long version) {}
+      Instant escalatedAt, Instant closedAt, long version, String channel, String complaintType) {}
 
   /** A row of the timeline. */
   public record StepRow(String step, String actor, Instant at, String outcome, String note) {}
@@ -45,9 +45,10 @@ public class LedgerStore {
     jdbc.sql("""
             INSERT INTO ledger_entry (id, number, source, evaluation_id, status, unit_code, hall_code, window_code,
                                       handler_username, service_code, level, summary, contact_name, contact_phone,
-                                      real_name, opened_at, due_on, due_provisional, version)
+                                      real_name, opened_at, due_on, due_provisional, version, channel, complaint_type)
             VALUES (:id, :number, :source, :evaluation, :status, :unit, :hall, :window, :handler, :service, :level,
-                    :summary, :contactName, :contactPhone, :realName, :openedAt, :dueOn, :provisional, 1)
+                    :summary, :contactName, :contactPhone, :realName, :openedAt, :dueOn, :provisional, 1, :channel,
+                    :complaintType)
             """)
         .param("id", e.id()).param("number", e.number()).param("source", e.source())
         .param("evaluation", e.evaluationId()).param("status", e.status().name()).param("unit", e.unitCode())
@@ -55,7 +56,8 @@ public class LedgerStore {
         .param("service", e.serviceCode()).param("level", e.level()).param("summary", e.summary())
         .param("contactName", e.contactName()).param("contactPhone", e.contactPhone()).param("realName", e.realName())
         .param("openedAt", SqlTime.param(e.openedAt())).param("dueOn", e.dueOn())
-        .param("provisional", e.dueProvisional())
+        .param("provisional", e.dueProvisional()).param("channel", e.channel())
+        .param("complaintType", e.complaintType())
         .update();
   }
 
@@ -129,6 +131,35 @@ public class LedgerStore {
     return page.result(items, total);
   }
 
+  /** An attachment of an entry (e.g. the photo of a suggestion-box note). */
+  public record Attachment(UUID id, UUID entryId, String fileName, String contentType, byte[] content) {}
+
+  public void attach(UUID entry, String fileName, String contentType, byte[] content, String by, Instant at) {
+    jdbc.sql("""
+            INSERT INTO ledger_attachment (id, entry_id, file_name, content_type, content, uploaded_by, uploaded_at)
+            VALUES (:id, :entry, :name, :type, :content, :by, :at)
+            """)
+        .param("id", Ids.newId()).param("entry", entry).param("name", fileName).param("type", contentType)
+        .param("content", content).param("by", by).param("at", SqlTime.param(at))
+        .update();
+  }
+
+  /** The attachments of an entry, without their content. */
+  public List<Attachment> attachments(UUID entry) {
+    return jdbc.sql("SELECT id, entry_id, file_name, content_type FROM ledger_attachment WHERE entry_id = :e ORDER BY uploaded_at")
+        .param("e", entry)
+        .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
+            rs.getString("file_name"), rs.getString("content_type"), null))
+        .list();
+  }
+
+  public Optional<Attachment> attachment(UUID entry, UUID id) {
+    return jdbc.sql("SELECT * FROM ledger_attachment WHERE entry_id = :e AND id = :id").param("e", entry).param("id", id)
+        .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
+            rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+        .optional();
+  }
+
   /** Open entries past their deadline that were not escalated yet. */
   public List<Entry> overdueNotEscalated(LocalDate today) {
     return jdbc.sql("""
@@ -149,6 +180,6 @@ public class LedgerStore {
         SqlTime.instant(rs, "opened_at"), rs.getObject("due_on", LocalDate.class), rs.getBoolean("due_provisional"),
         rs.getString("verdict"), rs.getString("resolution"), rs.getObject("rectify_due", LocalDate.class),
         rs.getString("satisfaction"), SqlTime.instant(rs, "escalated_at"), SqlTime.instant(rs, "closed_at"),
-        rs.getLong("version"));
+        rs.getLong("version"), rs.getString("channel"), rs.getString("complaint_type"));
   }
 }

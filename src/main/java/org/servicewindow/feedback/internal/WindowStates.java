@@ -54,6 +54,16 @@ public class WindowStates {
         .param("service", service).param("staff", staff).param("token", token).param("at", SqlTime.param(at))
         .param("window", windowCode)
         .update();
+    if (updated == 0 && ticketId != null && (number != null || service != null)) {
+      // an older event of the same ticket arriving late still fills in what the newer one lacked
+      updated = jdbc.sql("""
+              UPDATE feedback_window_state SET ticket_number = COALESCE(ticket_number, :number),
+                     service_code = COALESCE(service_code, :service), version = version + 1
+               WHERE window_code = :window AND ticket_id = :ticket
+              """)
+          .param("number", number).param("service", service).param("window", windowCode).param("ticket", ticketId)
+          .update();
+    }
     if (updated == 0) {
       jdbc.sql("""
               INSERT INTO feedback_window_state (window_code, hall_code, state, ticket_id, ticket_number, service_code,

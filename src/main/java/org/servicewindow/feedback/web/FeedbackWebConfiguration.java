@@ -41,6 +41,17 @@ class FeedbackWebConfiguration {
   }
 
   @Bean
+  NavItem complaintEntryNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.complaintNew", "/feedback/complaints/new", 305,
+        Set.of(LEDGER_HANDLERS));
+  }
+
+  @Bean
+  NavItem publicComplaintNav() {
+    return new NavItem("nav.section.public", "nav.feedback.complaint", "/complaints", 335, Set.of());
+  }
+
+  @Bean
   NavItem ledgerNav() {
     return new NavItem("nav.section.feedback", "nav.feedback.ledger", "/feedback/ledger", 300, Set.of(LEDGER_READERS));
   }
@@ -66,7 +77,11 @@ class FeedbackWebConfiguration {
             .hasAnyRole(Role.HALL_MANAGER.name(), Role.INSPECTOR.name())
             .requestMatchers(HttpMethod.GET, "/feedback/statistics", "/feedback/statistics/export")
             .hasAnyRole(STATISTICS_READERS)
-            .requestMatchers(HttpMethod.GET, "/public/evaluations").permitAll();
+            .requestMatchers(HttpMethod.GET, "/public/evaluations", "/complaints").permitAll()
+            .requestMatchers(HttpMethod.POST, "/complaints").permitAll()
+            .requestMatchers(HttpMethod.GET, "/feedback/complaints/new").hasAnyRole(LEDGER_HANDLERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/complaints").hasAnyRole(LEDGER_HANDLERS)
+            .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS);
       }
     };
   }
