@@ -128,4 +128,29 @@ class FeedbackAppealsStatisticsIntegrationTests {
         .andExpect(content().string(containsString("好差评结果公示")));
     mvc.perform(get("/public/evaluations").param("month", "garbage")).andExpect(status().isOk());
   }
+
+  @Test
+  void theProvincialBatchCarriesTheRatingsWithoutContactData() throws Exception {
+    HallSetup hall = fixture.hall(1, "不动产登记");
+    String token = fixture.completedTicket(hall);
+    mvc.perform(post("/api/v1/evaluations").with(fromNewAddress()).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"token\":\"" + token + "\",\"level\":2,\"contactName\":\"赵六\",\"contactPhone\":\"13700001234\"}"))
+        .andExpect(status().isCreated());
+    UUID id = jdbc.sql("SELECT id FROM evaluation WHERE token = :t").param("t", token).query(UUID.class).single();
+    var today = ChinaTime.today(java.time.Clock.systemUTC());
+    String body = mvc.perform(get("/api/v1/evaluations/export").param("from", today.minusDays(1).toString())
+            .param("to", today.plusDays(1).toString())
+            .header("Authorization", org.servicewindow.TestSupport.bearer(fixture.token("inspector"))))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.format")
+            .value("sw-evaluation-batch/1"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(body).contains(id.toString()).doesNotContain("13700001234").doesNotContain("赵六");
+    mvc.perform(get("/api/v1/evaluations/export")
+            .header("Authorization", org.servicewindow.TestSupport.bearer(fixture.token(hall.staff(1)))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/evaluations/export").param("from", "2026-05-02").param("to", "2026-05-01")
+            .header("Authorization", org.servicewindow.TestSupport.bearer(fixture.token("inspector"))))
+        .andExpect(status().isBadRequest());
+  }
 }

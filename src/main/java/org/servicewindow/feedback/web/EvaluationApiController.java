@@ -48,10 +48,31 @@ class EvaluationApiController {
 
   private final Evaluations evaluations;
   private final Validator validator;
+  private final org.servicewindow.feedback.EvaluationExport export;
+  private final java.time.Clock clock;
 
-  EvaluationApiController(Evaluations evaluations, Validator validator) {
+  EvaluationApiController(Evaluations evaluations, Validator validator,
+      org.servicewindow.feedback.EvaluationExport export, java.time.Clock clock) {
     this.evaluations = evaluations;
     this.validator = validator;
+    this.export = export;
+    this.clock = clock;
+  }
+
+  /** The provincial platform's batch (format sw-evaluation-batch/1, docs/feedback.md); no contact data. */
+  @org.springframework.web.bind.annotation.GetMapping("/evaluations/export")
+  @Operation(summary = "Ratings of a period (at most 93 days) as a sw-evaluation-batch/1 JSON batch")
+  ResponseEntity<org.servicewindow.feedback.EvaluationExport.Batch> export(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate from,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate to) {
+    java.time.LocalDate end = to == null ? org.servicewindow.common.ChinaTime.today(clock).minusDays(1) : to;
+    java.time.LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+    if (start.isAfter(end)) {
+      throw new org.servicewindow.feedback.InvalidRatingException("feedback.export.period");
+    }
+    return ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"evaluations-" + start + "-" + end + ".json\"")
+        .body(export.batch(start, end));
   }
 
   @PostMapping(path = "/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -62,6 +62,8 @@ class FeedbackWebConfiguration {
       @Override
       public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/evaluations").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/evaluations/export")
+            .hasAnyRole(Role.INSPECTOR.name(), Role.SYSADMIN.name())
             .requestMatchers(HttpMethod.GET, "/api/v1/evaluator/screen").hasRole(Role.DEVICE_EVALUATOR.name());
       }
 
