@@ -116,6 +116,52 @@ public class Evaluations {
     if (channel == EvaluationChannel.EVALUATOR && now.isBefore(service.completedAt().plus(properties.evaluatorGap()))) {
       throw new ConflictException("feedback.tooSoon");
     }
+    return record(service, s, channel, now);
+  }
+
+  /**
+   * Enters a paper evaluation form (channel PAPER) with its scan. Staff enter what the citizen wrote; the
+   * staff member who served may not enter the form of their own service.
+   */
+  @Transactional
+  public EvaluationReceipt enterPaper(Actor actor, Submission s, String fileName, String contentType, byte[] scan) {
+    if (actor == null || actor.isDevice()
+        || !(actor.has(Role.STAFF) || actor.has(Role.HALL_MANAGER) || actor.has(Role.UNIT_ADMIN))) {
+      throw new ForbiddenException("feedback.paper.notStaff");
+    }
+    if (s.level() < 1 || s.level() > 5) {
+      throw new InvalidRatingException("feedback.levelInvalid");
+    }
+    if (scan == null || scan.length == 0) {
+      throw new InvalidRatingException("feedback.paper.scanRequired");
+    }
+    if (scan.length > 5 * 1024 * 1024) {
+      throw new InvalidRatingException("feedback.complaint.photoTooLarge");
+    }
+    RateableService service = rateable(s.token()).orElseThrow(() -> new NotFoundException("feedback.tokenUnknown"));
+    if (java.util.Objects.equals(actor.username(), service.staffUsername())) {
+      throw new ForbiddenException("feedback.paper.ownService");
+    }
+    boolean sameHall = actor.has(Role.STAFF) && java.util.Objects.equals(actor.hallCode(), service.hallCode());
+    if (!sameHall && !actor.scope().permits(service.unitCode(), service.hallCode(), service.windowCode())) {
+      throw new NotFoundException("feedback.tokenUnknown");
+    }
+    if (!Reason.setFor(service.kind(), EvaluationChannel.PAPER).containsAll(s.reasons())) {
+      throw new InvalidRatingException("feedback.reasonInvalid");
+    }
+    if (store.existsFor(service.token())) {
+      throw new ConflictException("feedback.alreadyEvaluated");
+    }
+    Instant now = clock.instant();
+    if (now.isAfter(service.rateUntil())) {
+      throw new BusinessRuleException("feedback.ratingClosed", properties.ratingWindow().toDays());
+    }
+    EvaluationReceipt receipt = record(service, s, EvaluationChannel.PAPER, now);
+    store.attachScan(receipt.id(), fileName == null ? "scan" : fileName, contentType, scan, actor.username(), now);
+    return receipt;
+  }
+
+  private EvaluationReceipt record(RateableService service, Submission s, EvaluationChannel channel, Instant now) {
     boolean negative = s.level() <= 2;
     EvaluationRecord record = new EvaluationRecord(Ids.newId(clock), service.token(), service.kind(),
         service.subjectId(), s.level(), negative, channel, s.reasons(), blankToNull(s.comment()),

@@ -125,6 +125,7 @@ class FeedbackBrowserIntegrationTests {
             SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'CLOSED'
              ORDER BY (SELECT COUNT(*) FROM ledger_step s WHERE s.entry_id = l.id) DESC, l.opened_at DESC LIMIT 1""")
         .query(String.class).single();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1100));
     open("/feedback/ledger/" + id);
     visible(".ledger-timeline li");
     assertThat(browser.findElements(By.cssSelector(".ledger-timeline li")).size()).isGreaterThanOrEqualTo(3);
@@ -140,6 +141,7 @@ class FeedbackBrowserIntegrationTests {
       assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
     }
 
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
     open("/feedback/statistics");
     visible("[data-chart=months] canvas");
     BrowserSupport.screenshot(browser, "feedback-statistics");

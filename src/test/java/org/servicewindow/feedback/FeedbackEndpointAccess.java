@@ -46,6 +46,8 @@ public class FeedbackEndpointAccess implements EndpointAccess {
         of(GET, "/complaints", Who.EVERYONE),
         of(POST, "/complaints", Who.EVERYONE),
         of(GET, "/feedback/complaints/new", handlers),
+        of(GET, "/feedback/paper", handlers),
+        of(POST, "/feedback/paper", handlers),
         of(POST, "/feedback/complaints", handlers),
         of(GET, "/feedback/ledger/{id}/attachments/{attachment}", "/feedback/ledger/" + id + "/attachments/" + id, readers));
   }

@@ -109,4 +109,33 @@ class FeedbackPagesIntegrationTests {
         .andExpect(content().string(containsString("data-screen-url=\"/api/v1/evaluator/screen\"")))
         .andExpect(content().string(containsString("非常不满意")));
   }
+
+  @Test
+  void aColleagueEntersAPaperFormWithItsScanButNotTheirOwnService() throws Exception {
+    HallSetup hall = fixture.hall(2, "社保卡补办");
+    String token = fixture.completedTicket(hall);
+    var scan = new org.springframework.mock.web.MockMultipartFile("scan", "form.png", "image/png", new byte[] {1, 2, 3});
+    // the staff member who served may not enter the rating of their own service
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/feedback/paper").file(scan)
+            .with(as(fixture.actor(hall.staff(1)))).with(csrf()).param("token", token).param("level", "5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("不能录入本人所办服务的评价")));
+    // no scan: a clear error, the comment kept
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/feedback/paper")
+            .with(as(fixture.actor(hall.staff(2)))).with(csrf()).param("token", token).param("level", "2")
+            .param("comment", "窗口人员不耐烦"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("请上传评价表扫描件")))
+        .andExpect(content().string(containsString("窗口人员不耐烦")));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/feedback/paper").file(scan)
+            .with(as(fixture.actor(hall.staff(2)))).with(csrf()).param("token", token).param("level", "2")
+            .param("reasons", "SERVICE_ATTITUDE").param("comment", "窗口人员不耐烦"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(jdbc.sql("""
+            SELECT e.channel || ':' || e.level || ':' || s.file_name FROM evaluation e
+              JOIN evaluation_scan s ON s.evaluation_id = e.id WHERE e.token = :t""")
+        .param("t", token).query(String.class).single()).isEqualTo("PAPER:2:form.png");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry l JOIN evaluation e ON e.id = l.evaluation_id WHERE e.token = :t")
+        .param("t", token).query(Long.class).single()).isEqualTo(1);
+  }
 }

@@ -58,6 +58,18 @@ public class EvaluationStore {
     }
   }
 
+  /** Keeps the scan of a paper evaluation form. */
+  public void attachScan(UUID evaluation, String fileName, String contentType, byte[] content, String by,
+      java.time.Instant at) {
+    jdbc.sql("""
+            INSERT INTO evaluation_scan (evaluation_id, file_name, content_type, content, entered_by, entered_at)
+            VALUES (:id, :name, :type, :content, :by, :at)
+            """)
+        .param("id", evaluation).param("name", fileName).param("type", contentType).param("content", content)
+        .param("by", by).param("at", SqlTime.param(at))
+        .update();
+  }
+
   public Optional<EvaluationRecord> find(UUID id) {
     return jdbc.sql("SELECT * FROM evaluation WHERE id = :id").param("id", id).query(EvaluationStore::row).optional();
   }

@@ -37,6 +37,7 @@ class QueueEvents {
     if (e.evaluationToken() == null) {
       return;
     }
+    // the rateable service first: it is what the citizen's token needs
     String unit = e.windowCode() == null ? null
         : organization.window(e.windowCode()).map(WindowSummary::unitCode).orElse(null);
     rateable.add(new RateableService(e.evaluationToken(), SubjectKind.TICKET, e.ticketId(), null, e.hallCode(), unit,

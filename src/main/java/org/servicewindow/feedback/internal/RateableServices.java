@@ -24,9 +24,8 @@ public class RateableServices {
     jdbc.sql("""
             INSERT INTO feedback_rateable (token, kind, subject_id, subject_number, hall_code, unit_code, window_code,
                                            staff_username, service_code, completed_at, rate_until)
-            SELECT :token, :kind, :subject, :number, :hall, :unit, :window, :staff, :service, :completedAt, :until
-             WHERE NOT EXISTS (SELECT 1 FROM feedback_rateable WHERE token = :token)
-               AND NOT EXISTS (SELECT 1 FROM feedback_rateable WHERE kind = :kind AND subject_id = :subject)
+            VALUES (:token, :kind, :subject, :number, :hall, :unit, :window, :staff, :service, :completedAt, :until)
+            ON CONFLICT DO NOTHING
             """)
         .param("token", r.token()).param("kind", r.kind().name()).param("subject", r.subjectId())
         .param("number", r.subjectNumber()).param("hall", r.hallCode()).param("unit", r.unitCode())

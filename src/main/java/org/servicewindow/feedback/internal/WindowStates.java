@@ -40,9 +40,19 @@ public class WindowStates {
         .optional();
   }
 
-  /** Sets a window's screen, creating its row the first time. */
+  /**
+   * Sets a window's screen, creating its row the first time. Events of one window may be handled at the
+   * same time on several threads, so the row is created race-free ({@code ON CONFLICT DO NOTHING}) and an
+   * event older than the screen's state changes nothing but the ticket's missing number or service.
+   */
   public void put(String windowCode, String hallCode, Screen screen, UUID ticketId, String number, String service,
       String staff, String token, Instant at) {
+    jdbc.sql("""
+            INSERT INTO feedback_window_state (window_code, hall_code, state, changed_at, version)
+            VALUES (:window, :hall, 'IDLE', :epoch, 0) ON CONFLICT DO NOTHING
+            """)
+        .param("window", windowCode).param("hall", hallCode).param("epoch", SqlTime.param(Instant.EPOCH))
+        .update();
     int updated = jdbc.sql("""
             UPDATE feedback_window_state SET hall_code = :hall, state = :state, ticket_id = :ticket,
                    ticket_number = COALESCE(:number, CASE WHEN ticket_id = :ticket THEN ticket_number END),
@@ -56,24 +66,12 @@ public class WindowStates {
         .update();
     if (updated == 0 && ticketId != null && (number != null || service != null)) {
       // an older event of the same ticket arriving late still fills in what the newer one lacked
-      updated = jdbc.sql("""
+      jdbc.sql("""
               UPDATE feedback_window_state SET ticket_number = COALESCE(ticket_number, :number),
                      service_code = COALESCE(service_code, :service), version = version + 1
                WHERE window_code = :window AND ticket_id = :ticket
               """)
           .param("number", number).param("service", service).param("window", windowCode).param("ticket", ticketId)
-          .update();
-    }
-    if (updated == 0) {
-      jdbc.sql("""
-              INSERT INTO feedback_window_state (window_code, hall_code, state, ticket_id, ticket_number, service_code,
-                                                 staff_username, token, changed_at, version)
-              SELECT :window, :hall, :state, :ticket, :number, :service, :staff, :token, :at, 1
-               WHERE NOT EXISTS (SELECT 1 FROM feedback_window_state WHERE window_code = :window)
-              """)
-          .param("hall", hallCode).param("state", screen.name()).param("ticket", ticketId).param("number", number)
-          .param("service", service).param("staff", staff).param("token", token).param("at", SqlTime.param(at))
-          .param("window", windowCode)
           .update();
     }
   }

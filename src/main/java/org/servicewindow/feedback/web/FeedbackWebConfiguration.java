@@ -47,6 +47,11 @@ class FeedbackWebConfiguration {
   }
 
   @Bean
+  NavItem paperNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.paper", "/feedback/paper", 306, Set.of(LEDGER_HANDLERS));
+  }
+
+  @Bean
   NavItem publicComplaintNav() {
     return new NavItem("nav.section.public", "nav.feedback.complaint", "/complaints", 335, Set.of());
   }
@@ -81,7 +86,8 @@ class FeedbackWebConfiguration {
             .hasAnyRole(STATISTICS_READERS)
             .requestMatchers(HttpMethod.GET, "/public/evaluations", "/complaints").permitAll()
             .requestMatchers(HttpMethod.POST, "/complaints").permitAll()
-            .requestMatchers(HttpMethod.GET, "/feedback/complaints/new").hasAnyRole(LEDGER_HANDLERS)
+            .requestMatchers(HttpMethod.GET, "/feedback/complaints/new", "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.POST, "/feedback/complaints").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS);
       }
