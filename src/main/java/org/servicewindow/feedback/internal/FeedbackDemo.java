@@ -171,7 +171,8 @@ class FeedbackDemo implements DemoData {
     long age = java.time.temporal.ChronoUnit.DAYS.between(openedOn, today);
     int stage = age > 25 ? (r.nextInt(8) == 0 ? 2 : 4) : (int) Math.min(4, age / 4 + r.nextInt(2));
     boolean valid = r.nextInt(4) != 0;
-    boolean escalated = due.isBefore(today) && (stage < 4 || r.nextInt(6) == 0);
+    // only an entry still open after its deadline was escalated (closed ones closed in time)
+    boolean escalated = due.isBefore(today) && stage < 4;
     String status = switch (stage) {
       case 0 -> "OPEN";
       case 1 -> "VERIFIED";
@@ -187,7 +188,7 @@ class FeedbackDemo implements DemoData {
     String satisfaction = null;
     Instant closed = null;
     if (stage >= 1) {
-      t = t.plusSeconds(3_600 * (2 + r.nextInt(20)));
+      t = t.plusSeconds(3_600 * (2 + r.nextInt(6)));
       verdict = valid ? "VALID" : "INVALID";
       steps.add(new Object[] {UUID.randomUUID(), id, "VERIFIED", handler, SqlTime.param(t), verdict,
           valid ? "调阅监控并与当事人核实，情况属实" : "经核实系系统故障导致等候，非窗口人员原因"});
