@@ -94,6 +94,21 @@ public class Complaints {
     return open(intake, intake.hallCode(), null, null);
   }
 
+  /** A complaint received by e-mail (the mailbox poller); the sender's address is its contact. */
+  @Transactional
+  public Receipt receiveMail(String sender, String subject, String body) {
+    String text = ((subject == null ? "" : subject.strip()) + "\n" + (body == null ? "" : body.strip())).strip();
+    if (text.isEmpty()) {
+      text = "-";
+    }
+    if (text.length() > 1000) {
+      text = text.substring(0, 1000);
+    }
+    return open(new Intake(ComplaintChannel.EMAIL, ComplaintType.COMPLAINT, text,
+        sender == null ? null : sender.length() > 100 ? sender.substring(0, 100) : sender, null, null, null, null),
+        null, null, null);
+  }
+
   private Receipt open(Intake intake, String hallCode, Attachment photo, String by) {
     if (intake.type() == null) {
       throw new BusinessRuleException("feedback.complaint.typeRequired");
