@@ -2,13 +2,16 @@ package org.servicewindow.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.servicewindow.TestSupport.bearer;
+import static org.servicewindow.TestSupport.fromNewAddress;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,15 @@ class CaseworkApiIntegrationTests {
         .andExpect(jsonPath("$.evaluationUrl").isNotEmpty()));
     String token = completed.get("evaluationToken").asString();
     assertThat(token).hasSizeGreaterThan(20);
+    // the applicant rates the decided application with it, once (api.md, "Evaluation"); feedback learns
+    // of the token from casework's ApplicationCompleted event, after the commit
+    String rating = "{\"token\":\"" + token + "\",\"level\":5,\"channel\":\"WEB\"}";
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(post("/api/v1/evaluations")
+            .with(fromNewAddress()).contentType(MediaType.APPLICATION_JSON).content(rating))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.negative").value(false)));
+    mvc.perform(post("/api/v1/evaluations").with(fromNewAddress()).contentType(MediaType.APPLICATION_JSON).content(rating))
+        .andExpect(status().isConflict());
 
     // the applicant is told by SMS, in the business transaction's outbox
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE reference = :r AND channel = 'SMS'")

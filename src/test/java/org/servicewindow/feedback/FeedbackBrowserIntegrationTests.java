@@ -1,0 +1,166 @@
+package org.servicewindow.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSupport;
+import org.servicewindow.TestSupport;
+import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.TicketView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The evaluator device as a citizen meets it in Chromium: idle, the staff member serving them (photo,
+ * name, staff number, service), the rating buttons once the ticket is completed, the anti-mash wait, the
+ * thanks screen and back to idle; and the QR rating page on a phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSupport.class)
+class FeedbackBrowserIntegrationTests {
+
+  static ChromeDriver browser;
+
+  @Autowired ApplicationContext context;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
+    browser = BrowserSupport.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theEvaluatorFollowsTheWindowFromServingToRatingToThanks() {
+    FeedbackFixture fixture = new FeedbackFixture(context);
+    HallSetup hall = fixture.hall(1, "社保卡补办");
+    String device = fixture.evaluatorToken(hall.hall(), hall.window(1));
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+    open("/evaluator#token=" + device);
+    visible("[data-screen=IDLE]");
+    assertThat(browser.getCurrentUrl()).doesNotContain(device);
+
+    TicketView serving = fixture.serving(hall, 1);
+    visible("[data-screen=SERVING]");
+    waitText("[data-staff-name]", "测试人员1");
+    assertThat(browser.findElement(By.cssSelector("[data-ticket-number]")).getText()).isEqualTo(serving.number());
+    assertThat(browser.findElement(By.cssSelector("[data-service-name]")).getText()).isEqualTo("社保卡补办");
+    BrowserSupport.screenshot(browser, "feedback-evaluator-serving");
+
+    String token = fixture.complete(hall, 1, serving.id());
+    visible("[data-screen=RATING]");
+    BrowserSupport.screenshot(browser, "feedback-evaluator-rating");
+    browser.findElement(By.cssSelector("[data-level='2']")).click();
+    visible("[data-reasons]");
+    assertThat(browser.findElement(By.cssSelector("[data-reasons-legend]")).getText()).isEqualTo("您不满意的方面（可多选）");
+    browser.findElement(By.cssSelector("[data-reason=SERVICE_EFFICIENCY]")).click();
+    // the anti-mash guard keeps the button disabled for the minimum gap after completion
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-submit]")));
+    browser.findElement(By.cssSelector("[data-submit]")).click();
+    visible("[data-screen=THANKS]");
+    BrowserSupport.screenshot(browser, "feedback-evaluator-thanks");
+    assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons FROM evaluation WHERE token = :t")
+        .param("t", token).query(String.class).single()).isEqualTo("2:EVALUATOR:SERVICE_EFFICIENCY");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-screen=IDLE]")));
+  }
+
+  @Test
+  void theQrPageRatesOnAPhone() {
+    FeedbackFixture fixture = new FeedbackFixture(context);
+    HallSetup hall = fixture.hall(1, "公积金提取");
+    String token = fixture.completedTicket(hall);
+    browser.manage().window().setSize(BrowserSupport.PHONE);
+    open("/e/" + token);
+    visible(".rate-levels");
+    BrowserSupport.screenshot(browser, "feedback-qr-phone");
+    browser.findElement(By.cssSelector(".rate-level-4")).click();
+    waitText("[data-reasons-legend]", "您满意的方面（可多选）");
+    browser.findElement(By.cssSelector("input[value=SERVICE_ATTITUDE]")).findElement(By.xpath("..")).click();
+    browser.findElement(By.cssSelector(".rate-submit")).click();
+    visible(".rate-thanks");
+    BrowserSupport.screenshot(browser, "feedback-qr-thanks-phone");
+    assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons FROM evaluation WHERE token = :t")
+        .param("t", token).query(String.class).single()).isEqualTo("4:QR:SERVICE_ATTITUDE");
+  }
+
+  @Test
+  void theHallManagerWorksTheLedgerAndReadsTheStatistics() {
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    browser.manage().deleteAllCookies();
+    open("/login");
+    browser.findElement(By.id("username")).sendKeys("hallmanager");
+    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
+
+    open("/feedback/ledger");
+    visible("table.data tbody tr");
+    BrowserSupport.screenshot(browser, "feedback-ledger-list");
+    // the entry with the longest timeline among the demo's closed ones
+    String id = jdbc.sql("""
+            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'CLOSED'
+             ORDER BY (SELECT COUNT(*) FROM ledger_step s WHERE s.entry_id = l.id) DESC, l.opened_at DESC LIMIT 1""")
+        .query(String.class).single();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1100));
+    open("/feedback/ledger/" + id);
+    visible(".ledger-timeline li");
+    assertThat(browser.findElements(By.cssSelector(".ledger-timeline li")).size()).isGreaterThanOrEqualTo(3);
+    BrowserSupport.screenshot(browser, "feedback-ledger-entry");
+    String open = jdbc.sql("""
+            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'OPEN'
+             ORDER BY l.opened_at DESC LIMIT 1""").query(String.class).optional().orElse(null);
+    if (open != null) {
+      open("/feedback/ledger/" + open);
+      browser.findElement(By.id("v-note")).sendKeys("调阅监控核实，情况属实");
+      browser.findElement(By.cssSelector("form[action$='/verify'] button[type=submit]")).click();
+      visible(".ledger-choices");
+      assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
+    }
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
+    open("/feedback/statistics");
+    visible("[data-chart=months] canvas");
+    BrowserSupport.screenshot(browser, "feedback-statistics");
+    open("/public/evaluations");
+    visible("table.data");
+    BrowserSupport.screenshot(browser, "feedback-public-results");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(String css) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private void waitText(String css, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+}
