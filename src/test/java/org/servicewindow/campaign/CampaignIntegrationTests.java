@@ -31,6 +31,8 @@ import org.servicewindow.campaign.internal.CampaignReminders;
 import org.servicewindow.campaign.internal.PlanTemplate;
 import org.servicewindow.common.BusinessRuleException;
 import org.servicewindow.common.ChinaTime;
+import org.servicewindow.feedback.EvaluationStatistics;
+import org.servicewindow.identity.DataScope;
 import org.servicewindow.common.ConflictException;
 import org.servicewindow.common.ForbiddenException;
 import org.servicewindow.common.NotFoundException;
@@ -61,6 +63,7 @@ class CampaignIntegrationTests {
   @Autowired JointEvaluation evaluation;
   @Autowired CampaignReminders reminders;
   @Autowired JdbcClient jdbc;
+  @Autowired EvaluationStatistics feedback;
 
   @AfterEach
   void resetClock() {
@@ -324,6 +327,27 @@ class CampaignIntegrationTests {
       assertThat(c.kind()).isEqualTo(DeliverableKind.WORK_PLAN);
       assertThat(List.of(c.onTime(), c.late(), c.missing())).containsExactly(1, 1, 1);
     });
+  }
+
+  @Test
+  void theSheetAndTheComparisonCarryTheUnitsFeedbackFigures() {
+    // the unit the demo's ratings favour most, over the last 30 days
+    String unit = jdbc.sql("SELECT unit_code FROM evaluation WHERE unit_code IS NOT NULL GROUP BY unit_code"
+        + " ORDER BY COUNT(*) DESC, unit_code LIMIT 1").query(String.class).single();
+    LocalDate to = ChinaTime.today(clock);
+    LocalDate from = to.minusDays(29);
+    EvaluationStatistics.Figures expected = feedback.summary(DataScope.unit(unit), from, to, to).all();
+    assertThat(expected.total()).isPositive();
+
+    List<CampaignBoard.ComparedFigure> figures = board.compare(unit, from.minusDays(30), from.minusDays(1), from, to);
+    assertThat(figures).filteredOn(f -> f.key().equals("campaign.indicator.satisfaction")).singleElement()
+        .satisfies(f -> assertThat(f.during()).isEqualTo(expected.satisfactionRate()));
+    assertThat(figures).filteredOn(f -> f.key().equals("campaign.indicator.negative")).singleElement()
+        .satisfies(f -> assertThat(f.during()).isEqualTo((double) expected.negative()));
+    // a unit nobody rated shows no figure rather than a made-up 0 % or 100 %
+    assertThat(board.compare("NO-SUCH-UNIT", from.minusDays(30), from.minusDays(1), from, to))
+        .filteredOn(f -> f.key().equals("campaign.indicator.satisfaction")).singleElement()
+        .satisfies(f -> assertThat(f.during()).isNull());
   }
 
   @Test

@@ -12,10 +12,9 @@ import org.servicewindow.queue.QueueStatistics;
 import org.springframework.stereotype.Component;
 
 /**
- * The only figures the campaign can read today: the queue's published statistics, summed over every hall
- * the unit serves in (a unit's windows and services, exactly as its own admin would see them). Satisfaction,
- * 差评, on-time cases and assessment scores come from sources the feedback, casework and assessment modules
- * will declare as {@link CampaignIndicators} beans; until then the sheet shows only these.
+ * Queue figures: the queue's published statistics, summed over every hall the unit serves in (a unit's
+ * windows and services, exactly as its own admin would see them). 好差评 figures come from
+ * {@link FeedbackIndicators}; on-time cases and assessment scores will come from their modules' sources.
  */
 @Component
 class QueueIndicators implements CampaignIndicators {
