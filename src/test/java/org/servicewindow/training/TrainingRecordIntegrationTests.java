@@ -67,6 +67,17 @@ class TrainingRecordIntegrationTests {
         .andExpect(content().string(Matchers.containsString("1.5")));
     mvc.perform(get("/admin/training/staff/" + u.members().get(0).id()).with(as(u.admin())))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("测试培训")));
+    // the organization's staff profile links the record for those who may read it, not for others
+    mvc.perform(get("/admin/staff/" + u.members().get(0).id()).with(as(u.admin())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("/admin/training/staff/" + u.members().get(0).id())))
+        .andExpect(content().string(Matchers.containsString("学习档案（学时、测验、比武、荣誉）")));
+    // a hall manager reads the profiles of the hall's staff, but training records are kept per unit
+    java.util.UUID staff01 = context.getBean(org.servicewindow.organization.OrganizationApi.class)
+        .staffOfUser("staff01").orElseThrow().id();
+    mvc.perform(get("/admin/staff/" + staff01).with(as(accounts.actor("hallmanager"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("/admin/training/staff/"))));
     mvc.perform(get("/admin/training/staff").with(as(u.admin())))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString(u.members().get(1).staffNumber())))

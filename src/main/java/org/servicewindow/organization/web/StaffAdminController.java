@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.servicewindow.organization.StaffProfileLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.servicewindow.common.BusinessRuleException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
@@ -67,9 +69,12 @@ class StaffAdminController {
   private final HallAdministration halls;
   private final WindowAdministration windows;
 
-  StaffAdminController(
-      StaffAdministration staff, UnitAdministration units, HallAdministration halls, WindowAdministration windows) {
+  private final ObjectProvider<StaffProfileLinks> profileLinks;
+
+  StaffAdminController(StaffAdministration staff, UnitAdministration units, HallAdministration halls,
+      WindowAdministration windows, ObjectProvider<StaffProfileLinks> profileLinks) {
     this.staff = staff;
+    this.profileLinks = profileLinks;
     this.units = units;
     this.halls = halls;
     this.windows = windows;
@@ -199,6 +204,8 @@ class StaffAdminController {
     boolean editable = member == null ? Access.canManage(actor) : StaffAdministration.mayEdit(actor, member);
     model.addAttribute("readOnly", !editable);
     model.addAttribute("maxPhotoMb", PhotoUpload.MAX_BYTES / (1024 * 1024));
+    model.addAttribute("profileLinks", member == null ? List.of()
+        : profileLinks.orderedStream().flatMap(p -> p.linksFor(actor, member.id()).stream()).toList());
     return "organization/staff/form";
   }
 }
