@@ -49,9 +49,12 @@ class SupervisionBrowserIntegrationTests {
     open("/supervision/inspections/new");
     waitFor(By.cssSelector(".sv-form"));
     assertThat(BrowserSupport.overflowsHorizontally(browser)).as("inspection form wider than a phone").isFalse();
+    browser.executeScript("document.querySelector('.page-head').scrollIntoView()");
     BrowserSupport.screenshot(browser, "supervision-inspection-phone");
     browser.findElement(By.cssSelector("input[name=result_UNMANNED][value=FAIL]")).click();
     browser.findElement(By.name("note_UNMANNED")).sendKeys("3号窗口 10:15 无人在岗");
+    browser.executeScript("document.querySelectorAll('.sv-item')[5].scrollIntoView()");
+    BrowserSupport.screenshot(browser, "supervision-inspection-items-phone");
     browser.findElement(By.cssSelector(".sv-actions button")).click();
     waitFor(By.cssSelector("table.data"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("检查记录");
