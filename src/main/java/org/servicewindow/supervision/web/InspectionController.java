@@ -96,6 +96,9 @@ class InspectionController {
     model.addAttribute("units", actor.has(Role.INSPECTOR) ? organization.units()
         : organization.unit(actor.unitCode()).stream().toList());
     model.addAttribute("halls", organization.halls());
+    Map<String, List<org.servicewindow.organization.WindowSummary>> windows = new java.util.LinkedHashMap<>();
+    organization.halls().forEach(h -> windows.put(h.code(), organization.windowsOf(h.code())));
+    model.addAttribute("hallWindows", windows);
     model.addAttribute("now", LocalDateTime.now(clock.withZone(ChinaTime.ZONE)).withSecond(0).withNano(0).toString());
     return "supervision/inspection-form";
   }
