@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.servicewindow.TestAccounts;
 import org.servicewindow.catalog.Audience;
+import org.servicewindow.catalog.FieldType;
+import org.servicewindow.catalog.FormField;
 import org.servicewindow.catalog.GuideContent;
 import org.servicewindow.catalog.ItemType;
 import org.servicewindow.catalog.Medium;
@@ -24,12 +26,12 @@ import org.springframework.context.ApplicationContext;
  * A unit of its own per test — hall, two windows with staff logins, a unit admin — and a published guide
  * whose checklist has two required materials and one conditional one, promised 5 and legal 20 working days.
  */
-class CaseworkFixture {
+public class CaseworkFixture {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   static final String PASSWORD = "Casework-Test-2026";
 
-  record Office(String unit, String hall, String window1, String window2, String staff1, String staff2,
+  public record Office(String unit, String hall, String window1, String window2, String staff1, String staff2,
       String unitAdmin, String service) {}
 
   private final UnitAdministration units;
@@ -40,7 +42,7 @@ class CaseworkFixture {
   private final TestAccounts accounts;
   private final Actor sysadmin;
 
-  CaseworkFixture(ApplicationContext context) {
+  public CaseworkFixture(ApplicationContext context) {
     this.units = context.getBean(UnitAdministration.class);
     this.halls = context.getBean(HallAdministration.class);
     this.windows = context.getBean(WindowAdministration.class);
@@ -50,7 +52,16 @@ class CaseworkFixture {
     this.sysadmin = accounts.actor("sysadmin");
   }
 
-  Office office() {
+  public Office office() {
+    return office(List.of());
+  }
+
+  /** The same, with a guide whose application form asks for the shop's name (for merged-form pages). */
+  public Office officeWithForm() {
+    return office(List.of(new FormField("shopName", "店铺名称", FieldType.TEXT, true, List.of())));
+  }
+
+  private Office office(List<FormField> formFields) {
     int n = SEQUENCE.incrementAndGet();
     String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
     String unit = units.create(sysadmin, new UnitSummary("CU" + run, "办件测试局" + run, UnitType.GOVERNMENT, null,
@@ -62,7 +73,7 @@ class CaseworkFixture {
     String service = "CS" + run;
     guides.create(unitAdmin, new GuideAdministration.NewItem(service, unit, "测试许可" + run, ItemType.LICENSING,
         Audience.ENTERPRISE));
-    guides.save(unitAdmin, service, guide("测试许可" + run), "测试");
+    guides.save(unitAdmin, service, guide("测试许可" + run, formFields), "测试");
     guides.submit(unitAdmin, service);
     guides.approve(sysadmin, service);
     String[] users = new String[2];
@@ -97,13 +108,17 @@ class CaseworkFixture {
   }
 
   static GuideContent guide(String name) {
+    return guide(name, List.of());
+  }
+
+  static GuideContent guide(String name, List<FormField> formFields) {
     return new GuideContent(name, ItemType.LICENSING, Audience.ENTERPRISE, "《中华人民共和国行政许可法》",
         "申请材料齐全、符合法定形式。",
         List.of(material("APPLICATION-FORM", "申请书", true), material("ID-CARD", "身份证", true),
             material("LEASE", "场所租赁合同", false)),
         List.of(new ProcedureStep("受理", "窗口受理", true), new ProcedureStep("审查", "书面审查", true)),
         false, null, null, 20, 5, 1, true, "测试大厅", "工作日 9:00–17:00", "0917-3261000", "0917-3263678",
-        "许可证", List.of(), List.of());
+        "许可证", List.of(), formFields);
   }
 
   private static RequiredMaterial material(String code, String name, boolean required) {
@@ -111,11 +126,11 @@ class CaseworkFixture {
         required ? null : "租用场所的", null, null, null);
   }
 
-  String token(String username) {
+  public String token(String username) {
     return accounts.token(username);
   }
 
-  Actor actor(String username) {
+  public Actor actor(String username) {
     return accounts.actor(username);
   }
 }

@@ -24,6 +24,7 @@ import org.servicewindow.TestAccounts;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.servicewindow.casework.CaseworkFixture;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,9 +51,9 @@ class AppraisalIntegrationTests {
 
   @Test
   void onePersonOneAnswerResultsPerUnitWithComments() throws Exception {
-    var fixture = new PreReviewFixture(context);
-    var office = fixture.office();
-    var other = fixture.office();
+    var fixture = new CaseworkFixture(context);
+    var office = fixture.officeWithForm();
+    var other = fixture.officeWithForm();
     LocalDate today = ChinaTime.today(clock);
     String title = "测试评议" + System.nanoTime();
     String location = mvc.perform(post("/admin/appraisals").with(as(accounts.actor("inspector"))).with(csrf())

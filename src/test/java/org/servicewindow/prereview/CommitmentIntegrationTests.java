@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.identity.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.servicewindow.casework.CaseworkFixture;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,9 +28,9 @@ class CommitmentIntegrationTests {
 
   @Test
   void unitAdminPublishesForTheirUnitAndHallAndThePublicSeesIt() throws Exception {
-    var fixture = new PreReviewFixture(context);
-    var office = fixture.office();
-    var other = fixture.office();
+    var fixture = new CaseworkFixture(context);
+    var office = fixture.officeWithForm();
+    var other = fixture.officeWithForm();
     Actor admin = fixture.actor(office.unitAdmin());
 
     mvc.perform(get("/admin/commitments").with(as(admin))).andExpect(status().isOk())

@@ -26,7 +26,8 @@ import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestClock;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.TestAccounts;
-import org.servicewindow.prereview.PreReviewFixture.Office;
+import org.servicewindow.casework.CaseworkFixture;
+import org.servicewindow.casework.CaseworkFixture.Office;
 import org.servicewindow.prereview.internal.PreReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -52,7 +53,7 @@ class PreReviewIntegrationTests {
   @Autowired PreReviews preReviews;
   @Autowired TestAccounts accounts;
 
-  PreReviewFixture fixture;
+  CaseworkFixture fixture;
   Office office;
   Actor staff;
   String phone;
@@ -60,8 +61,8 @@ class PreReviewIntegrationTests {
 
   @BeforeEach
   void office() {
-    fixture = new PreReviewFixture(context);
-    office = fixture.office();
+    fixture = new CaseworkFixture(context);
+    office = fixture.officeWithForm();
     staff = fixture.actor(office.staff1());
     phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     session = new MockHttpSession();
@@ -208,7 +209,7 @@ class PreReviewIntegrationTests {
   @Test
   void onlyTheHandlingUnitSeesAPreReviewAndRemindersAndRetentionWork() throws Exception {
     UUID id = submitted();
-    Office other = fixture.office();
+    Office other = fixture.officeWithForm();
     Actor stranger = fixture.actor(other.staff1());
     mvc.perform(get("/prereview/reviews/{id}", id).with(as(stranger))).andExpect(status().isNotFound());
     mvc.perform(get("/prereview/reviews").with(as(stranger)))
