@@ -220,6 +220,12 @@ class PreReviewIntegrationTests {
     mvc.perform(post("/prereview/reviews/{id}/complete", id).with(as(stranger)).with(csrf()))
         .andExpect(flash().attribute("flash", flashKey("prereview.notFound")));
     mvc.perform(get("/prereview/reviews/{id}", id).with(as(fixture.actor(office.unitAdmin())))).andExpect(status().isOk());
+    // a hall manager with no unit of their own handles nothing: an empty list, not an error
+    Actor hallOnly = new Actor(Actor.Kind.USER, "hm-" + other.hall(), "大厅主任", java.util.Set.of(
+        org.servicewindow.identity.Role.HALL_MANAGER), null, other.hall(), null);
+    mvc.perform(get("/prereview/reviews").with(as(hallOnly))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("王五"))));
+    mvc.perform(get("/prereview/reviews/{id}", id).with(as(hallOnly))).andExpect(status().isNotFound());
     mvc.perform(get("/prereview/reviews/{id}", id).with(as(accounts.actor("inspector"))))
         .andExpect(status().isForbidden());
 

@@ -531,10 +531,9 @@ public class PreReviews {
     if (actor == null || actor.roles().stream().noneMatch(UNIT_ROLES::contains)) {
       throw new NotFoundException("prereview.notFound");
     }
+    // someone with neither a unit nor a window (a hall manager of a shared hall) handles nothing: an
+    // empty list, and every single pre-application unknown
     List<String> services = actor.windowCode() == null ? List.of() : organization.servicesOf(actor.windowCode());
-    if (actor.unitCode() == null && services.isEmpty()) {
-      throw new NotFoundException("prereview.notFound");
-    }
     return new Handling(actor.unitCode() == null ? "" : actor.unitCode(), services);
   }
 
