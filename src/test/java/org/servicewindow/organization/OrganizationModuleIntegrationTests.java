@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -15,11 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The organization module started on its own with only what it depends on (common, identity,
  * calendar): its demo city loads and its API answers; assigning services is announced as an event. A
- * context of its own, so it keeps a small connection pool and is closed after use. It runs on H2 only:
- * what it checks does not depend on the database, and on PostgreSQL the suite's cached contexts (up to
- * 20 connections each) already come close to the server's 100 connections.
+ * context of its own, so it keeps a small connection pool and is closed after use; on H2 and PostgreSQL
+ * like every integration test.
  */
-@DisabledIfSystemProperty(named = "sw.test.db", matches = "postgres")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "common")
 @TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=4")
 @DirtiesContext

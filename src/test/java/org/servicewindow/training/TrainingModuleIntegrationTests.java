@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.organization.OrganizationApi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,10 +15,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The training module started with only the modules it depends on: its demo year loads on top of the demo
- * city, and its API gives assessment a staff member's and a unit's indicators. H2 only, like the other
- * module tests (a context of its own; PostgreSQL's connections are kept for the shared suite).
+ * city, and its API gives assessment a staff member's and a unit's indicators. A context of its own with a
+ * small pool, closed after use; on H2 and PostgreSQL like every integration test.
  */
-@DisabledIfSystemProperty(named = "sw.test.db", matches = "postgres")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "common")
 @TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=4", "sw.notification.poll-enabled=false"})
 @DirtiesContext
