@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestClock;
-import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.queue.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

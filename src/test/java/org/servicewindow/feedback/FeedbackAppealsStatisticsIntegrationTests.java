@@ -19,7 +19,7 @@ import org.servicewindow.IntegrationTest;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.ConflictException;
 import org.servicewindow.common.ForbiddenException;
-import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.identity.DataScope;
 import org.servicewindow.organization.OrganizationApi;
 import org.springframework.beans.factory.annotation.Autowired;

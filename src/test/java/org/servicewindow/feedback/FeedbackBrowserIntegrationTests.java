@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
-import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.queue.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

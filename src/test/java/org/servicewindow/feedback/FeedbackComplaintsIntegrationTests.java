@@ -18,7 +18,7 @@ import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestClock;
 import org.servicewindow.calendar.WorkingDays;
 import org.servicewindow.common.ChinaTime;
-import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.organization.OrganizationApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

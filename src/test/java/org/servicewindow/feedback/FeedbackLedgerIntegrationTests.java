@@ -25,7 +25,7 @@ import org.servicewindow.calendar.WorkingDays;
 import org.servicewindow.common.BusinessRuleException;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.NotFoundException;
-import org.servicewindow.feedback.FeedbackFixture.HallSetup;
+import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.identity.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

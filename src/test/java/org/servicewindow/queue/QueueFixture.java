@@ -22,18 +22,18 @@ import org.springframework.context.ApplicationContext;
  * A fresh hall per test — its own unit, windows, staff with logins and queue services — so tests that
  * share one database never see each other's tickets.
  */
-class QueueFixture {
+public class QueueFixture {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   static final String PASSWORD = "Queue-Test-2026";
 
   /** A hall ready to queue: window codes in order, the login of each window's staff, the services. */
-  record HallSetup(String hall, List<String> windows, Map<String, String> staffOfWindow, List<String> services) {
-    String window(int n) {
+  public record HallSetup(String hall, List<String> windows, Map<String, String> staffOfWindow, List<String> services) {
+    public String window(int n) {
       return windows.get(n - 1);
     }
 
-    String staff(int n) {
+    public String staff(int n) {
       return staffOfWindow.get(window(n));
     }
   }
@@ -46,7 +46,7 @@ class QueueFixture {
   private final TestAccounts accounts;
   private final Actor sysadmin;
 
-  QueueFixture(ApplicationContext context) {
+  public QueueFixture(ApplicationContext context) {
     this.units = context.getBean(UnitAdministration.class);
     this.halls = context.getBean(HallAdministration.class);
     this.windows = context.getBean(WindowAdministration.class);
@@ -60,11 +60,11 @@ class QueueFixture {
    * A hall with {@code windowCount} windows that all handle every service, each staffed by its own login;
    * services get prefixes A, B, C… in order. Online ticketing is on.
    */
-  HallSetup hall(int windowCount, String... serviceNames) {
+  public HallSetup hall(int windowCount, String... serviceNames) {
     return hall(windowCount, true, serviceNames);
   }
 
-  HallSetup hall(int windowCount, boolean onlineTicketing, String... serviceNames) {
+  public HallSetup hall(int windowCount, boolean onlineTicketing, String... serviceNames) {
     int n = SEQUENCE.incrementAndGet();
     String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
     String unit = units.create(sysadmin, new UnitSummary("QU" + run, "排队测试单位" + run, UnitType.GOVERNMENT, null,
