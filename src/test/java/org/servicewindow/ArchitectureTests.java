@@ -1,10 +1,13 @@
 package org.servicewindow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,6 +19,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,4 +63,16 @@ class ArchitectureTests {
   static final ArchRule noJpa = noClasses()
       .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
       .because("data access is Spring Data JDBC and JdbcClient");
+
+  /**
+   * Spring names a component after its simple class name, so two modules each with a
+   * {@code SupervisionController} break the application at start; modules are written in parallel.
+   */
+  @ArchTest
+  static void noTwoComponentsShareASimpleName(JavaClasses classes) {
+    Map<String, List<String>> byName = classes.stream()
+        .filter(c -> c.isAnnotatedWith(Component.class) || c.isMetaAnnotatedWith(Component.class))
+        .collect(Collectors.groupingBy(JavaClass::getSimpleName, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+    assertThat(byName.values().stream().filter(names -> names.size() > 1).toList()).isEmpty();
+  }
 }
