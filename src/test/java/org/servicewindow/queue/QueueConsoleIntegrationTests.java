@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,30 @@ class QueueConsoleIntegrationTests {
     mvc.perform(get("/console")).andExpect(status().isFound());
     mvc.perform(get("/console").with(as(staff))).andExpect(status().isOk())
         .andExpect(content().string(containsString(hall.window(1))));
+  }
+
+  @Test
+  void theHistoryHandsOutServedTicketsWithTheirWindowAndStaffButNotTheUnserved() throws Exception {
+    TicketView served = issue(0);
+    TicketView noShow = issue(0);
+    press("/console/call-next");
+    press("/console/tickets/" + served.id() + "/complete");
+    press("/console/call-next");
+    press("/console/tickets/" + noShow.id() + "/no-show");
+
+    java.util.List<QueueHistory.ServedTicket> rows = new java.util.ArrayList<>();
+    LocalDate day = LocalDate.ofInstant(served.issuedAt(), org.servicewindow.common.ChinaTime.ZONE);
+    context.getBean(QueueHistory.class).served(hall.hall(), day, day, rows::add);
+    org.assertj.core.api.Assertions.assertThat(rows).singleElement().satisfies(row -> {
+      org.assertj.core.api.Assertions.assertThat(row.ticketId()).isEqualTo(served.id());
+      org.assertj.core.api.Assertions.assertThat(row.windowCode()).isEqualTo(hall.window(1));
+      org.assertj.core.api.Assertions.assertThat(row.staffUsername()).isEqualTo(hall.staff(1));
+      org.assertj.core.api.Assertions.assertThat(row.finishedAt()).isAfterOrEqualTo(row.calledAt());
+      org.assertj.core.api.Assertions.assertThat(row.evaluationToken()).isNotBlank();
+    });
+    java.util.List<QueueHistory.ServedTicket> dayBefore = new java.util.ArrayList<>();
+    context.getBean(QueueHistory.class).served(hall.hall(), day.minusDays(1), day.minusDays(1), dayBefore::add);
+    org.assertj.core.api.Assertions.assertThat(dayBefore).isEmpty();
   }
 
   private TicketView issue(int service) {
