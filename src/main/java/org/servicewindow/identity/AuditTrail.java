@@ -87,6 +87,19 @@ public class AuditTrail {
         .update();
   }
 
+  /**
+   * The after-states recorded for one action on one record, oldest first: an anchor outside the writing
+   * module's tables, so a module can check its own records against what was logged when they were written.
+   */
+  public java.util.List<String> afterStates(String action, String targetType, Object targetId) {
+    return jdbc.sql("""
+            SELECT after_state FROM audit_log
+             WHERE action = :action AND target_type = :type AND target_id = :target
+             ORDER BY id""")
+        .param("action", action).param("type", targetType).param("target", targetId.toString())
+        .query(String.class).list();
+  }
+
   private String toJson(Object state) {
     if (state == null) {
       return null;

@@ -96,6 +96,33 @@ class CaseRecordIntegrationTests {
   }
 
   @Test
+  void aForgerWhoRecomputesEveryLaterHashAndTheHeadIsCaughtByTheAuditAnchors() throws Exception {
+    EnforcementFixture f = new EnforcementFixture(context);
+    EnforcementCase c = f.atDecision(CaseKind.PENALTY);
+    List<RecordEntry> entries = f.enforcement.record(f.officer, c.id(), PageQuery.of(0, 50)).items();
+    // Rewrite entry 2, then recompute its hash, every later link and hash, and the head on the case row.
+    String previous = entries.get(0).hash();
+    for (RecordEntry e : entries.subList(1, entries.size())) {
+      String content = e.seq() == 2 ? "当事人未到场" : e.content();
+      String hash = org.servicewindow.enforcement.internal.ChainHash.hash(previous,
+          org.servicewindow.enforcement.internal.ChainHash.canonical(c.id(), e.seq(), e.kind().name(), e.step().name(),
+              e.recordedAt(), e.actor(), e.summary(), content, e.fileName(), e.fileType(), e.fileSize(), e.fileSha256(),
+              e.correctsSeq()));
+      jdbc.sql("UPDATE enf_record SET content = :content, prev_hash = :prev, hash = :hash WHERE case_id = :id AND seq = :seq")
+          .param("content", content).param("prev", previous).param("hash", hash).param("id", c.id()).param("seq", e.seq())
+          .update();
+      previous = hash;
+    }
+    jdbc.sql("UPDATE enf_case SET record_head = :h WHERE id = :id").param("h", previous).param("id", c.id()).update();
+
+    assertThat(verification(c)).contains("\"intact\":false").contains("\"firstBrokenSeq\":2")
+        .contains("\"problem\":\"anchor\"");
+    String page = mvc.perform(get("/enforcement/cases/" + c.id() + "/verify").with(as(f.officer)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("与写入时审计日志留存的哈希不符");
+  }
+
+  @Test
   void aDeletedEntryIsDetected() throws Exception {
     EnforcementFixture f = new EnforcementFixture(context);
     EnforcementCase middle = f.atDecision(CaseKind.PENALTY);

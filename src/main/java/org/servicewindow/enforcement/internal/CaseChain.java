@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hash-chained case record (全过程记录). Appending locks the case row, so two appends to one case
@@ -41,16 +43,20 @@ public class CaseChain {
     }
   }
 
+  private static final String ANCHORED = "enforcement.record.appended";
+
   private final JdbcClient jdbc;
   private final CaseClock time;
   private final AuditTrail audit;
   private final CaseFiles files;
+  private final JsonMapper json;
 
-  CaseChain(JdbcClient jdbc, CaseClock time, AuditTrail audit, CaseFiles files) {
+  CaseChain(JdbcClient jdbc, CaseClock time, AuditTrail audit, CaseFiles files, JsonMapper json) {
     this.jdbc = jdbc;
     this.time = time;
     this.audit = audit;
     this.files = files;
+    this.json = json;
   }
 
   /** Locks the case row until the transaction ends; returns its current step. */
@@ -98,7 +104,7 @@ public class CaseChain {
     jdbc.sql("UPDATE enf_case SET record_length = :seq, record_head = :hash, updated_at = :at WHERE id = :id")
         .param("seq", seq).param("hash", hash).param("at", SqlTime.param(at)).param("id", caseId)
         .update();
-    audit.record("enforcement.record.appended", "enforcement_case", caseId, null,
+    audit.record(ANCHORED, "enforcement_case", caseId, null,
         Map.of("seq", seq, "kind", draft.kind().name(), "hash", hash));
     return new RecordEntry(id, caseId, seq, draft.kind(), head.step(), at, actor, summary, content, draft.fileName(),
         draft.fileType(), file == null ? null : file.size(), file == null ? null : file.sha256(), draft.correctsSeq(),
@@ -169,6 +175,16 @@ public class CaseChain {
     }
     if (head.length() != stored.size() || !head.hash().equals(previous)) {
       return broken(caseId, head.number(), stored.size(), stored.size() + 1, "head", head.hash(), previous, now);
+    }
+    // A forger who rewrote an entry, every later hash and the head leaves a consistent chain; the hashes
+    // the audit log kept when each entry was appended do not follow.
+    List<JsonNode> anchors = audit.afterStates(ANCHORED, "enforcement_case", caseId).stream().map(json::readTree).toList();
+    for (int i = 0; i < Math.max(anchors.size(), stored.size()); i++) {
+      String anchored = i < anchors.size() ? anchors.get(i).path("hash").asString() : null;
+      String kept = i < stored.size() ? stored.get(i).entry().hash() : null;
+      if (anchored == null || !anchored.equals(kept)) {
+        return broken(caseId, head.number(), stored.size(), i + 1, "anchor", anchored, kept, now);
+      }
     }
     return new ChainVerification(caseId, head.number(), stored.size(), true, null, null, previous, previous, now);
   }
