@@ -102,6 +102,10 @@ class PreReviewIntegrationTests {
         .andExpect(content().string(Matchers.containsString("待审核")))
         .andExpect(content().string(Matchers.containsString("139****")));
     UUID id = jdbc.sql("SELECT id FROM prereview WHERE phone = :p").param("p", phone).query(UUID.class).single();
+    // the confirmation SMS carries the status link, absolute, so the citizen can come back to it
+    String sms = jdbc.sql("SELECT body FROM notification_outbox WHERE recipient = :p AND template = 'prereview.received'")
+        .param("p", phone).query(String.class).single();
+    assertThat(sms).contains("http://localhost" + statusUrl);
 
     // the unit sees it; "complete" is refused while the ID card is missing
     mvc.perform(get("/prereview/reviews").with(as(staff))).andExpect(status().isOk())

@@ -2,17 +2,19 @@ package org.servicewindow.catalog.web;
 
 import java.util.UUID;
 import org.servicewindow.catalog.internal.CatalogProperties;
+import org.servicewindow.common.PublicAddress;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Addresses of the public guide pages: absolute ones for QR codes and the API, relative ones for pages. */
 @Component
 class GuideLinks {
 
   private final CatalogProperties properties;
+  private final PublicAddress address;
 
-  GuideLinks(CatalogProperties properties) {
+  GuideLinks(CatalogProperties properties, PublicAddress address) {
     this.properties = properties;
+    this.address = address;
   }
 
   String guide(String code) {
@@ -27,7 +29,7 @@ class GuideLinks {
   String absolute(String path) {
     String base = properties.publicBaseUrl();
     if (base == null || base.isBlank()) {
-      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+      base = address.base();
     }
     return base.replaceAll("/+$", "") + path;
   }

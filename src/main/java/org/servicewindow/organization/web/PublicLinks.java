@@ -1,23 +1,25 @@
 package org.servicewindow.organization.web;
 
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.organization.internal.OrganizationProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Absolute addresses of the public pages, as printed into QR codes. */
 @Component
 class PublicLinks {
 
   private final OrganizationProperties properties;
+  private final PublicAddress address;
 
-  PublicLinks(OrganizationProperties properties) {
+  PublicLinks(OrganizationProperties properties, PublicAddress address) {
     this.properties = properties;
+    this.address = address;
   }
 
   String staffPage(String staffNumber) {
     String base = properties.publicBaseUrl();
     if (base == null || base.isBlank()) {
-      base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+      base = address.base();
     }
     return base.replaceAll("/+$", "") + "/public/staff/" + staffNumber;
   }

@@ -36,6 +36,7 @@ import org.servicewindow.common.Ids;
 import org.servicewindow.common.NotFoundException;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.common.Paged;
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.common.SqlTime;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
@@ -100,11 +101,12 @@ public class PreReviews {
   private final VirusScanner scanner;
   private final AuditTrail audit;
   private final PreReviewProperties properties;
+  private final PublicAddress address;
   private final Clock clock;
 
   PreReviews(JdbcClient jdbc, Catalog catalog, WorkingDays workingDays, Casework casework,
       OrganizationApi organization, Notifications notifications, FileStore files, VirusScanner scanner,
-      AuditTrail audit, PreReviewProperties properties, Clock clock) {
+      AuditTrail audit, PreReviewProperties properties, PublicAddress address, Clock clock) {
     this.jdbc = jdbc;
     this.catalog = catalog;
     this.workingDays = workingDays;
@@ -115,6 +117,7 @@ public class PreReviews {
     this.scanner = scanner;
     this.audit = audit;
     this.properties = properties;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -182,7 +185,7 @@ public class PreReviews {
     store(id, checked, now);
     audit.recordAs("citizen", "prereview.submitted", "prereview", number);
     notifications.send(Notification.of(Channel.SMS, s.phone(), "prereview.received", "prereview:" + number, number,
-        guide.name()));
+        guide.name(), address.absolute("/prereview/s/" + token)));
     return new Submitted(id, number, token);
   }
 
