@@ -36,6 +36,7 @@ import org.servicewindow.identity.Actor;
 import org.servicewindow.training.TrainingFixture.UnitSetup;
 import org.servicewindow.training.internal.Attempt;
 import org.servicewindow.training.internal.Question;
+import org.servicewindow.training.internal.QuestionKind;
 import org.servicewindow.training.internal.Quiz;
 import org.servicewindow.training.internal.QuizKind;
 import org.servicewindow.training.internal.Quizzes;
@@ -58,6 +59,7 @@ class TrainingQuizIntegrationTests {
   @Autowired Quizzes quizzes;
   @Autowired TrainingApi api;
   @Autowired TestAccounts accounts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @AfterEach
   void resetClock() {
@@ -249,6 +251,56 @@ class TrainingQuizIntegrationTests {
     mvc.perform(post("/training/attempts/" + mine.id()).with(as(other.staff().get(0))).with(csrf()))
         .andExpect(flashKey("training.attempt.notFound"));
     mvc.perform(get("/admin/training/quizzes/" + s.quiz().id()).with(as(accounts.actor("leader")))).andExpect(status().isOk());
+  }
+
+  @Test
+  void aQuestionNoQuizDrewIsCorrectedInPlaceOneAlreadyDrawnIsRetiredAndCopied() throws Exception {
+    Setup s = openQuiz(1, 3, 3, QuizKind.QUIZ, false);
+    UUID drawn = jdbc.sql("SELECT question_id FROM training_quiz_question WHERE quiz_id = :q ORDER BY ordinal LIMIT 1")
+        .param("q", s.quiz().id()).query(UUID.class).single();
+    Question fresh = quizzes.addQuestion(s.unit().admin(), new Quizzes.QuestionDetails(Topic.POLICY, QuestionKind.TRUE_FALSE,
+        "窗口工作人员可以替群众评价。", null, List.of(), Set.of(0)));
+
+    // not drawn yet: changed in place, same id
+    mvc.perform(get("/admin/training/questions/" + fresh.id() + "/edit").with(as(s.unit().admin())))
+        .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("窗口工作人员可以替群众评价。")));
+    mvc.perform(post("/admin/training/questions/" + fresh.id()).with(as(s.unit().admin())).with(csrf())
+            .param("topic", "POLICY").param("kind", "TRUE_FALSE").param("body", "窗口工作人员可以替群众评价。").param("correct", "1"))
+        .andExpect(flashKey("training.question.revised"));
+    assertThat(quizzes.question(s.unit().admin(), fresh.id()).correctOrdinals()).containsExactly(1);
+
+    // drawn into a quiz: the original stays as answered, is retired, and a corrected copy joins the bank
+    Question before = quizzes.question(s.unit().admin(), drawn);
+    mvc.perform(post("/admin/training/questions/" + drawn).with(as(s.unit().admin())).with(csrf())
+            .param("topic", before.topic().name()).param("kind", "TRUE_FALSE").param("body", "更正后的题目").param("correct", "0"))
+        .andExpect(flashKey("training.question.revisedAsCopy"));
+    Question kept = quizzes.question(s.unit().admin(), drawn);
+    assertThat(kept.body()).isEqualTo(before.body());
+    assertThat(kept.active()).isFalse();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM training_question WHERE unit_code = :u AND body = '更正后的题目' AND active")
+        .param("u", kept.unitCode()).query(Long.class).single()).isEqualTo(1);
+
+    // a bad correction keeps what was typed and says why
+    mvc.perform(post("/admin/training/questions/" + fresh.id()).with(as(s.unit().admin())).with(csrf())
+            .param("topic", "POLICY").param("kind", "SINGLE").param("body", "只有一个选项的题").param("options", "唯一选项")
+            .param("correct", "0"))
+        .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("单选题须有 2–6 个选项")))
+        .andExpect(content().string(Matchers.containsString("只有一个选项的题")));
+
+    // retire and bring back; another unit's admin cannot touch it
+    mvc.perform(post("/admin/training/questions/" + fresh.id() + "/active").param("active", "false")
+            .with(as(s.unit().admin())).with(csrf()))
+        .andExpect(flashKey("training.question.deactivated"));
+    assertThat(quizzes.question(s.unit().admin(), fresh.id()).active()).isFalse();
+    mvc.perform(get("/admin/training/questions").with(as(s.unit().admin())))
+        .andExpect(content().string(Matchers.containsString("已停用")));
+    UnitSetup other = s.fixture().unit(1);
+    mvc.perform(get("/admin/training/questions/" + fresh.id() + "/edit").with(as(other.admin())))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/admin/training/questions/" + fresh.id() + "/active").param("active", "true")
+            .with(as(other.admin())).with(csrf()))
+        .andExpect(flashKey("training.question.notFound"));
+    assertThat(quizzes.question(s.unit().admin(), fresh.id()).active()).isFalse();
   }
 
   @Test

@@ -82,6 +82,69 @@ public class Quizzes {
   @Transactional
   public Question addQuestion(Actor actor, QuestionDetails d) {
     String unit = TrainingAccess.organizerUnit(actor);
+    List<Question.Option> options = options(d);
+    Question.check(d.kind(), d.body(), options);
+    Question q = new Question(Ids.newId(clock), unit, d.topic(), d.kind(), d.body().strip(),
+        PlanAdministration.blankToNull(d.explanation()), true, options, clock.instant(), actor.username());
+    insertQuestion(q);
+    audit.record("training.questionAdded", "trainingQuestion", q.id(), null, q);
+    return q;
+  }
+
+  /** A question of the organizer's bank, for editing. */
+  public Question question(Actor actor, UUID id) {
+    Question q = withOptions(jdbc.sql("SELECT * FROM training_question WHERE id = :id").param("id", id)
+        .query(Quizzes::questionRow).list()).stream().findFirst()
+        .orElseThrow(() -> new NotFoundException("training.question.notFound"));
+    TrainingAccess.requireOrganizerOf(actor, q.unitCode(), "training.question.notFound");
+    return q;
+  }
+
+  /**
+   * Corrects a question. One no quiz has drawn yet is changed in place; one already drawn stays as it was —
+   * past quizzes, attempts and scores keep the text they were answered against — and is retired in favour
+   * of a corrected copy, which is returned.
+   */
+  @Transactional
+  public Question reviseQuestion(Actor actor, UUID id, QuestionDetails d) {
+    Question before = question(actor, id);
+    List<Question.Option> options = options(d);
+    Question.check(d.kind(), d.body(), options);
+    boolean drawn = jdbc.sql("SELECT COUNT(*) FROM training_quiz_question WHERE question_id = :id").param("id", id)
+        .query(Long.class).single() > 0;
+    Question after;
+    if (drawn) {
+      jdbc.sql("UPDATE training_question SET active = FALSE WHERE id = :id").param("id", id).update();
+      after = new Question(Ids.newId(clock), before.unitCode(), d.topic(), d.kind(), d.body().strip(),
+          PlanAdministration.blankToNull(d.explanation()), true, options, clock.instant(), actor.username());
+      insertQuestion(after);
+    } else {
+      after = new Question(id, before.unitCode(), d.topic(), d.kind(), d.body().strip(),
+          PlanAdministration.blankToNull(d.explanation()), before.active(), options, before.createdAt(),
+          before.createdBy());
+      jdbc.sql("UPDATE training_question SET topic = :topic, kind = :kind, body = :body, explanation = :explanation"
+              + " WHERE id = :id")
+          .param("topic", after.topic().name()).param("kind", after.kind().name()).param("body", after.body())
+          .param("explanation", after.explanation()).param("id", id).update();
+      jdbc.sql("DELETE FROM training_option WHERE question_id = :id").param("id", id).update();
+      insertOptions(after);
+    }
+    audit.record("training.questionRevised", "trainingQuestion", id, before, after);
+    return after;
+  }
+
+  /** Takes a question out of (or back into) the pool new quizzes draw from; quizzes already set keep it. */
+  @Transactional
+  public Question setQuestionActive(Actor actor, UUID id, boolean active) {
+    Question before = question(actor, id);
+    jdbc.sql("UPDATE training_question SET active = :active WHERE id = :id").param("active", active).param("id", id)
+        .update();
+    audit.record(active ? "training.questionActivated" : "training.questionDeactivated", "trainingQuestion", id,
+        Map.of("active", before.active()), Map.of("active", active));
+    return question(actor, id);
+  }
+
+  private static List<Question.Option> options(QuestionDetails d) {
     List<Question.Option> options = new ArrayList<>();
     if (d.kind() == QuestionKind.TRUE_FALSE) {
       options.add(new Question.Option(0, "正确", d.correct() != null && d.correct().contains(0)));
@@ -95,12 +158,7 @@ public class Quizzes {
         }
       }
     }
-    Question.check(d.kind(), d.body(), options);
-    Question q = new Question(Ids.newId(clock), unit, d.topic(), d.kind(), d.body().strip(),
-        PlanAdministration.blankToNull(d.explanation()), true, options, clock.instant(), actor.username());
-    insertQuestion(q);
-    audit.record("training.questionAdded", "trainingQuestion", q.id(), null, q);
-    return q;
+    return options;
   }
 
   public void insertQuestion(Question q) {
@@ -112,6 +170,10 @@ public class Quizzes {
         .param("kind", q.kind().name()).param("body", q.body()).param("explanation", q.explanation())
         .param("active", q.active()).param("at", SqlTime.param(q.createdAt())).param("by", q.createdBy())
         .update();
+    insertOptions(q);
+  }
+
+  private void insertOptions(Question q) {
     for (Question.Option o : q.options()) {
       jdbc.sql("INSERT INTO training_option (question_id, ordinal, label, correct) VALUES (:q, :n, :label, :correct)")
           .param("q", q.id()).param("n", o.ordinal()).param("label", o.label()).param("correct", o.correct())

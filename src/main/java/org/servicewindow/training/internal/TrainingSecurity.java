@@ -22,13 +22,14 @@ class TrainingSecurity implements HttpAuthorizationRules {
         .requestMatchers("/training/**").hasAnyRole(TrainingAccess.PARTICIPANTS)
         .requestMatchers(HttpMethod.GET, "/admin/training/plans/new", "/admin/training/plans/*/sessions/new",
             "/admin/training/questions/new", "/admin/training/quizzes/new", "/admin/training/nominations/new",
-            "/admin/training/sessions/*/qr.png").hasAnyRole(TrainingAccess.ORGANIZERS)
+            "/admin/training/sessions/*/qr.png", "/admin/training/questions/*/edit").hasAnyRole(TrainingAccess.ORGANIZERS)
         .requestMatchers(HttpMethod.POST, "/admin/training/nominations/*/approve", "/admin/training/nominations/*/reject")
         .hasAnyRole(TrainingAccess.DECIDERS)
         .requestMatchers(HttpMethod.POST, "/admin/training/nominations/*/publish").hasAnyRole(TrainingAccess.PUBLISHERS)
         .requestMatchers(HttpMethod.POST, "/admin/training/plans", "/admin/training/plans/*/sessions",
             "/admin/training/sessions/*/attendance", "/admin/training/sessions/*/materials", "/admin/training/questions",
-            "/admin/training/quizzes", "/admin/training/nominations").hasAnyRole(TrainingAccess.ORGANIZERS)
+            "/admin/training/quizzes", "/admin/training/nominations", "/admin/training/questions/*",
+            "/admin/training/questions/*/active").hasAnyRole(TrainingAccess.ORGANIZERS)
         .requestMatchers(HttpMethod.GET, "/admin/training/**").hasAnyRole(TrainingAccess.READERS);
   }
 

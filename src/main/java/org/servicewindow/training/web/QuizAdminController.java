@@ -18,6 +18,7 @@ import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.training.Topic;
+import org.servicewindow.training.internal.Question;
 import org.servicewindow.training.internal.QuestionKind;
 import org.servicewindow.training.internal.Quiz;
 import org.servicewindow.training.internal.QuizKind;
@@ -101,6 +102,41 @@ class QuizAdminController {
         () -> quizzes.addQuestion(actor, new Quizzes.QuestionDetails(form.topic(), form.kind(), form.body(),
             form.explanation(), form.options() == null ? List.of() : form.options(), form.correct())),
         q -> Flash.success("training.question.added"), q -> "/admin/training/questions", () -> questionForm(model));
+  }
+
+  @GetMapping("/questions/{id}/edit")
+  String editQuestion(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+    Question q = quizzes.question(actor, id);
+    List<String> options = new ArrayList<>(q.options().stream().map(Question.Option::label).toList());
+    model.addAttribute("form", new QuestionForm(q.topic(), q.kind(), q.body(), q.explanation(), options,
+        q.correctOrdinals()));
+    model.addAttribute("question", q);
+    return questionForm(model);
+  }
+
+  @PostMapping("/questions/{id}")
+  String reviseQuestion(
+      @AuthenticationPrincipal Actor actor,
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("form") QuestionForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
+    model.addAttribute("question", quizzes.question(actor, id));
+    return Forms.save(errors, redirect,
+        () -> quizzes.reviseQuestion(actor, id, new Quizzes.QuestionDetails(form.topic(), form.kind(), form.body(),
+            form.explanation(), form.options() == null ? List.of() : form.options(), form.correct())),
+        q -> Flash.success(q.id().equals(id) ? "training.question.revised" : "training.question.revisedAsCopy"),
+        q -> "/admin/training/questions", () -> questionForm(model));
+  }
+
+  @PostMapping("/questions/{id}/active")
+  String setQuestionActive(
+      @AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam boolean active,
+      RedirectAttributes redirect) {
+    return Forms.act(redirect, () -> quizzes.setQuestionActive(actor, id, active),
+        Flash.success(active ? "training.question.activated" : "training.question.deactivated"),
+        "/admin/training/questions");
   }
 
   private String questionForm(Model model) {
