@@ -74,6 +74,7 @@ class SupervisionBrowserIntegrationTests {
     assertThat(browser.findElements(By.cssSelector(".sv-photos img"))).hasSize(1);
     assertThat((Boolean) browser.executeScript(
         "var i = document.querySelector('.sv-photos img'); return i.complete && i.naturalWidth > 0;")).isTrue();
+    browser.executeScript("document.querySelector('.page-head').scrollIntoView()");
     BrowserSupport.screenshot(browser, "supervision-inspection-record-phone");
     assertThat(BrowserSupport.consoleErrors(browser)).as("console errors").isEmpty();
 
