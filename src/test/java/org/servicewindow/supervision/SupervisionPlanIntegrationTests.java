@@ -155,6 +155,25 @@ class SupervisionPlanIntegrationTests {
     }
   }
 
+  @Test
+  void theListAndFormPagesRenderForTheirReaders() throws Exception {
+    Actor inspector = accounts.actor("inspector");
+    for (String page : List.of("/supervision/checklist?history=DISCIPLINE", "/supervision/plans/new", "/supervision/plans",
+        "/supervision/findings", "/supervision/circulars", "/supervision/circulars/new", "/supervision/circulars?unread=true",
+        "/supervision/orders?escalated=true", "/supervision/units/" + UNIT)) {
+      mvc.perform(get(page).with(as(inspector))).andExpect(status().isOk());
+    }
+    mvc.perform(get("/supervision/checklist").param("history", "DISCIPLINE").with(as(accounts.actor("sysadmin"))))
+        .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("工作纪律")));
+    mvc.perform(get("/supervision/checklist").with(as(accounts.actor("unitadmin")))).andExpect(status().isForbidden());
+    for (String page : List.of("/supervision/plans/new", "/supervision/plans", "/supervision/findings",
+        "/supervision/circulars", "/supervision/units/" + UNIT)) {
+      mvc.perform(get(page).with(as(accounts.actor("unitadmin")))).andExpect(status().isOk());
+    }
+    mvc.perform(get("/supervision/findings").param("lang", "en").with(as(inspector))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Findings from data")));
+  }
+
   private MockHttpServletRequestBuilder inspection(Actor actor, UUID visit) {
     WindowSummary w = organization.halls().stream().flatMap(h -> organization.windowsOf(h.code()).stream())
         .filter(x -> UNIT.equals(x.unitCode())).findFirst().orElseThrow();
