@@ -6,5 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Supervision",
-    allowedDependencies = {"common", "identity", "calendar", "organization"})
+    allowedDependencies = {"common", "identity", "calendar", "organization", "queue", "casework", "feedback",
+        "notification"})
 package org.servicewindow.supervision;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** 限期整改: one finding of an inspection, due from the unit by a deadline counted in working days. */
+/**
+ * 限期整改: one finding of an inspection (or an automatic finding), addressed to a unit and optionally one of its windows
+ * or staff, due by a deadline counted in working days; escalated once to the unit's leader when overdue.
+ */
 public record RectificationOrder(
     UUID id,
     UUID inspectionId,
@@ -19,7 +22,11 @@ public record RectificationOrder(
     LocalDate deadline,
     String issuedBy,
     Instant closedAt,
-    boolean overdue) {
+    boolean overdue,
+    UUID findingId,
+    String staffNumber,
+    String staffName,
+    Instant escalatedAt) {
 
   /** One entry of the order's timeline. */
   public record Event(Instant at, String actor, String kind, String note) {}

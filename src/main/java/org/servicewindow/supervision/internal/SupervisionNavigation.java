@@ -24,6 +24,32 @@ class SupervisionNavigation {
   }
 
   @Bean
+  NavItem supervisionPlansNav() {
+    return new NavItem(SECTION, "nav.supervision.plans", "/supervision/plans", 803, Set.of(SupervisionAccess.READERS));
+  }
+
+  @Bean
+  NavItem supervisionFindingsNav() {
+    return new NavItem(SECTION, "nav.supervision.findings", "/supervision/findings", 807, Set.of(SupervisionAccess.READERS));
+  }
+
+  @Bean
+  NavItem supervisionEscalatedNav() {
+    return new NavItem(SECTION, "nav.supervision.escalated", "/supervision/orders?escalated=true", 815,
+        Set.of(SupervisionAccess.READERS));
+  }
+
+  @Bean
+  NavItem supervisionCircularsNav() {
+    return new NavItem(SECTION, "nav.supervision.circulars", "/supervision/circulars", 820, Set.of(SupervisionAccess.READERS));
+  }
+
+  @Bean
+  NavItem supervisionChecklistNav() {
+    return new NavItem(SECTION, "nav.supervision.checklist", "/supervision/checklist", 840, Set.of("INSPECTOR", "SYSADMIN"));
+  }
+
+  @Bean
   NavItem supervisionOrdersNav() {
     return new NavItem(SECTION, "nav.supervision.orders", "/supervision/orders", 810, Set.of(SupervisionAccess.READERS));
   }

@@ -35,8 +35,14 @@ class InspectionController {
   private final Supervision supervision;
   private final OrganizationApi organization;
   private final java.time.Clock clock;
+  private final org.servicewindow.supervision.internal.InspectionPlans plans;
+  private final org.servicewindow.supervision.internal.Accountability accountability;
 
-  InspectionController(Supervision supervision, OrganizationApi organization, java.time.Clock clock) {
+  InspectionController(Supervision supervision, OrganizationApi organization, java.time.Clock clock,
+      org.servicewindow.supervision.internal.InspectionPlans plans,
+      org.servicewindow.supervision.internal.Accountability accountability) {
+    this.accountability = accountability;
+    this.plans = plans;
     this.supervision = supervision;
     this.organization = organization;
     this.clock = clock;
@@ -54,14 +60,23 @@ class InspectionController {
   }
 
   @GetMapping("/supervision/inspections/new")
-  String newInspection(@AuthenticationPrincipal Actor actor, Model model) {
-    model.addAttribute("values", Map.of());
+  String newInspection(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) UUID visit, Model model) {
+    Map<String, String> values = new java.util.HashMap<>();
+    if (visit != null) {
+      var v = plans.visit(actor, visit);
+      var plan = plans.plan(actor, v.planId());
+      values.put("planVisitId", v.id().toString());
+      values.put("kind", plan.kind().name());
+      values.put("unitCode", v.unitCode());
+      model.addAttribute("planTitle", plan.title());
+    }
+    model.addAttribute("values", values);
     return form(actor, model);
   }
 
   @PostMapping("/supervision/inspections")
-  String record(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> values, Model model,
-      RedirectAttributes redirect) {
+  String record(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> values,
+      jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
     try {
       List<Inspection.Result> results = new ArrayList<>();
       for (ChecklistItem item : supervision.checklist()) {
@@ -74,12 +89,21 @@ class InspectionController {
       }
       Inspection saved = supervision.record(actor, new Supervision.NewInspection(
           parseKind(values.get("kind")), values.get("unitCode"), values.get("hallCode"), values.get("windowCode"),
-          values.get("staffNumber"), parseTime(values.get("visitedAt")), values.get("note"), results));
+          values.get("staffNumber"), parseTime(values.get("visitedAt")), values.get("note"), results,
+          position(values), uploads(request, null), planVisit(values.get("planVisitId"))));
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("supervision.inspection.recorded", saved.failedItems()));
       return "redirect:/supervision/inspections/" + saved.id();
     } catch (DomainException e) {
       model.addAttribute("error", e);
       model.addAttribute("values", values);
+      if (values.get("planVisitId") != null && !values.get("planVisitId").isBlank()) {
+        try {
+          model.addAttribute("planTitle",
+              plans.plan(actor, plans.visit(actor, UUID.fromString(values.get("planVisitId").strip())).planId()).title());
+        } catch (DomainException | IllegalArgumentException ignored) {
+          // The form shows the error; without a readable plan it simply shows no plan line.
+        }
+      }
       return form(actor, model);
     }
   }
@@ -107,17 +131,45 @@ class InspectionController {
   String inspection(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
     model.addAttribute("inspection", supervision.inspection(actor, id));
     model.addAttribute("orders", supervision.ordersOf(actor, id));
+    model.addAttribute("photos", supervision.photos(actor, id));
+    model.addAttribute("snapshot", supervision.labelsOf(id));
+    model.addAttribute("position", supervision.position(actor, id).orElse(null));
+    model.addAttribute("items", supervision.checklist());
     names(model);
     return "supervision/inspection";
   }
 
+  @PostMapping("/supervision/inspections/{id}/photos")
+  String addPhotos(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+      jakarta.servlet.http.HttpServletRequest request, @RequestParam(required = false) String itemCode,
+      RedirectAttributes redirect) {
+    try {
+      int added = supervision.addPhotos(actor, id, uploads(request, itemCode)).size();
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("supervision.photo.added", added));
+    } catch (DomainException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.args()));
+    }
+    return "redirect:/supervision/inspections/" + id;
+  }
+
+  @GetMapping("/supervision/photos/{id}")
+  org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+      @RequestParam(required = false) boolean thumbnail) {
+    return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+        .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(supervision.photoContent(actor, id, thumbnail));
+  }
+
   @GetMapping("/supervision/orders")
   String orders(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) OrderStatus status,
-      @RequestParam(required = false) boolean overdue, @RequestParam(required = false) Integer page, Model model) {
+      @RequestParam(required = false) boolean overdue, @RequestParam(required = false) boolean escalated,
+      @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("status", status);
     model.addAttribute("overdue", overdue);
+    model.addAttribute("escalated", escalated);
     model.addAttribute("statuses", OrderStatus.values());
-    model.addAttribute("orders", supervision.orders(actor, status, overdue, PageQuery.of(page, null)));
+    model.addAttribute("orders", supervision.orders(actor, status, overdue, escalated, PageQuery.of(page, null)));
     names(model);
     return "supervision/orders";
   }
@@ -129,6 +181,9 @@ class InspectionController {
     model.addAttribute("events", supervision.timeline(actor, id));
     model.addAttribute("canEvidence", SupervisionAccess.canSubmitEvidence(actor, order) && order.status().awaitsEvidence());
     model.addAttribute("canRecheck", SupervisionAccess.canRecheck(actor, order) && order.status() == OrderStatus.SUBMITTED);
+    model.addAttribute("accountability", accountability.ofOrder(actor, id));
+    model.addAttribute("measures", org.servicewindow.supervision.internal.Accountability.Measure.values());
+    model.addAttribute("canDecide", actor.has(Role.INSPECTOR));
     names(model);
     return "supervision/order";
   }
@@ -164,6 +219,58 @@ class InspectionController {
     organization.halls().forEach(h -> halls.put(h.code(), h.name()));
     model.addAttribute("unitNames", units);
     model.addAttribute("hallNames", halls);
+  }
+
+  /** Files of a multipart request: {@code photos} for the visit, {@code photo_<item>} for one checklist item. */
+  private static List<Supervision.PhotoUpload> uploads(jakarta.servlet.http.HttpServletRequest request, String itemCode) {
+    List<Supervision.PhotoUpload> uploads = new ArrayList<>();
+    var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+        org.springframework.web.multipart.MultipartRequest.class);
+    if (multipart != null) {
+      multipart.getMultiFileMap().forEach((name, files) -> {
+        String item = name.startsWith("photo_") ? name.substring("photo_".length()) : itemCode;
+        if (!name.equals("photos") && !name.startsWith("photo_")) {
+          return;
+        }
+        for (var file : files) {
+          if (file.isEmpty()) {
+            continue;
+          }
+          try {
+            uploads.add(new Supervision.PhotoUpload(item, file.getOriginalFilename(), file.getBytes()));
+          } catch (java.io.IOException e) {
+            throw new org.servicewindow.common.BusinessRuleException("supervision.photo.unreadable");
+          }
+        }
+      });
+    }
+    return uploads;
+  }
+
+  /** The optional position the phone's browser filled in (hidden fields set by supervision-inspection.js). */
+  private static Supervision.Position position(Map<String, String> values) {
+    String lat = values.get("gpsLatitude");
+    String lng = values.get("gpsLongitude");
+    if (lat == null || lat.isBlank() || lng == null || lng.isBlank()) {
+      return null;
+    }
+    try {
+      String accuracy = values.get("gpsAccuracy");
+      String at = values.get("gpsAt");
+      return new Supervision.Position(Double.parseDouble(lat), Double.parseDouble(lng),
+          accuracy == null || accuracy.isBlank() ? null : Double.parseDouble(accuracy),
+          at == null || at.isBlank() ? null : java.time.Instant.parse(at));
+    } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+      throw new org.servicewindow.common.BusinessRuleException("supervision.inspection.positionInvalid");
+    }
+  }
+
+  private static UUID planVisit(String s) {
+    try {
+      return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
+    } catch (IllegalArgumentException e) {
+      throw new org.servicewindow.common.BusinessRuleException("supervision.plan.visitMismatch");
+    }
   }
 
   private static int parseInt(String s) {
