@@ -70,11 +70,13 @@ public class Casework {
   private final Clock clock;
   private final org.servicewindow.casework.internal.CaseworkProperties properties;
   private final org.servicewindow.queue.QueueManagement queue;
+  private final org.servicewindow.casework.internal.MatterRecords matters;
 
   Casework(Applications applications, CaseHistory history, Deadlines deadlines, Catalog catalog,
       OrganizationApi organization, Notifications notifications, AuditTrail audit, ApplicationEventPublisher events,
       Clock clock, org.servicewindow.casework.internal.CaseworkProperties properties,
-      org.servicewindow.queue.QueueManagement queue) {
+      org.servicewindow.queue.QueueManagement queue, org.servicewindow.casework.internal.MatterRecords matters) {
+    this.matters = matters;
     this.queue = queue;
     this.properties = properties;
     this.applications = applications;
@@ -145,17 +147,51 @@ public class Casework {
   }
 
   /**
+   * A one-matter bundle (一件事一次办) as the window receives it.
+   *
+   * @param bundleCode the catalog's bundle, or null for items picked one by one (点餐式)
+   * @param materials the codes of the documents handed in (a document counts for every item listing it)
+   * @param defective of those, the ones not in legal form, with the reason (code → reason)
+   */
+  public record MatterIntake(String bundleCode, List<String> serviceCodes, Applicant applicant,
+      Collection<String> materials, Map<String, String> defective, UUID ticketId) {}
+
+  /**
    * Receives a one-matter bundle (一件事一次办): one application per item, linked by one matter id. A
    * document handed in counts for every item whose guide lists it (the same code is the same document).
    */
   @Transactional
   public List<Application> receiveMatter(List<String> serviceCodes, Applicant applicant, Collection<String> materials,
       UUID ticketId, Actor actor) {
-    List<String> codes = serviceCodes == null ? List.of() : serviceCodes.stream().distinct().toList();
+    return receiveMatter(new MatterIntake(null, serviceCodes, applicant, materials, Map.of(), ticketId), actor);
+  }
+
+  /**
+   * Receives a one-matter bundle with the window's check of each document. A bundle's items must be its
+   * selection (all of a fixed bundle; of a menu the mandatory ones and picked optional ones). Each item
+   * becomes an application of its own — the law's deadlines and notices run per application — and all of
+   * them carry the matter's id.
+   */
+  @Transactional
+  public List<Application> receiveMatter(MatterIntake intake, Actor actor) {
+    requireIntakeRole(actor);
+    List<String> codes = intake.serviceCodes() == null ? List.of() : intake.serviceCodes().stream().distinct().toList();
+    String name;
+    if (intake.bundleCode() != null) {
+      var bundle = catalog.bundle(intake.bundleCode())
+          .orElseThrow(() -> new NotFoundException("casework.bundle.notFound", intake.bundleCode()));
+      if (!new java.util.HashSet<>(bundle.selection(codes)).equals(new java.util.HashSet<>(codes))) {
+        throw new InvalidInputException("casework.matter.notBundle", bundle.name());
+      }
+      name = bundle.name();
+    } else {
+      name = null;
+    }
     if (codes.size() < 2 || codes.size() > 10) {
       throw new InvalidInputException("casework.matter.items");
     }
-    List<String> handedIn = materials == null ? List.of() : List.copyOf(materials);
+    List<String> handedIn = intake.materials() == null ? List.of() : List.copyOf(intake.materials());
+    Map<String, String> defective = intake.defective() == null ? Map.of() : intake.defective();
     java.util.Set<String> known = new java.util.HashSet<>();
     for (String code : codes) {
       catalog.materialsOf(code).forEach(m -> known.add(m.code()));
@@ -165,14 +201,36 @@ public class Casework {
         throw new InvalidInputException("casework.material.unknown", m);
       }
     }
+    for (var d : defective.entrySet()) {
+      if (!handedIn.contains(d.getKey())) {
+        throw new InvalidInputException("casework.material.unknown", d.getKey());
+      }
+      if (d.getValue() == null || d.getValue().isBlank()) {
+        throw new InvalidInputException("casework.defective.reasonRequired");
+      }
+    }
     UUID matter = Ids.newId(clock);
     List<Application> created = new ArrayList<>();
     for (String code : codes) {
       java.util.Set<String> listed = new java.util.HashSet<>();
       catalog.materialsOf(code).forEach(m -> listed.add(m.code()));
-      created.add(receive(new Intake(code, applicant, handedIn.stream().filter(listed::contains).toList(), ticketId,
-          matter), actor));
+      Application app = receive(new Intake(code, intake.applicant(), handedIn.stream().filter(listed::contains).toList(),
+          intake.ticketId(), matter), actor);
+      for (var d : defective.entrySet()) {
+        if (listed.contains(d.getKey())) {
+          app = markDefective(app.id(), d.getKey(), d.getValue().trim(), actor);
+        }
+      }
+      created.add(app);
     }
+    String matterName = name != null ? name
+        : String.join("、", created.stream().map(Application::serviceName).toList());
+    matters.insert(new org.servicewindow.casework.internal.MatterRecords.Matter(matter, intake.bundleCode(),
+        matterName.length() > 200 ? matterName.substring(0, 199) + "…" : matterName, actor.hallCode(),
+        actor.username(), clock.instant()));
+    audit.record("application.matterReceived", "matter", matter.toString(), null, Map.of("bundle",
+        intake.bundleCode() == null ? "" : intake.bundleCode(), "applications",
+        created.stream().map(Application::number).toList()));
     return created;
   }
 
@@ -476,7 +534,7 @@ public class Casework {
     boolean moved = !Objects.equals(before, app.promisedDue()) || !Objects.equals(legalBefore, app.legalDue());
     if (moved) {
       history.event(id, "DUE_RECOMPUTED", clock.instant(), null, dueText(app));
-      notifyStaff(app, "casework.dueChanged", app.number(), app.promisedDue(), app.legalDue());
+      notifyStaff(app, "casework.dueChanged", app.number(), app.promisedDue(), app.legalDue(), before, legalBefore);
     }
     return moved;
   }
@@ -596,6 +654,12 @@ public class Casework {
     if (actor == null || !(actor.has(Role.STAFF) || actor.has(Role.HALL_MANAGER))) {
       throw new ForbiddenException("casework.intake.staffOnly");
     }
+  }
+
+  /** Whether the actor may receive this item at the window (their window handles it or their unit implements it). */
+  public boolean mayReceive(Actor actor, String serviceCode) {
+    return (actor.has(Role.STAFF) || actor.has(Role.HALL_MANAGER))
+        && catalog.guide(serviceCode).map(g -> handles(actor, g)).orElse(false);
   }
 
   private boolean handles(Actor actor, ServiceGuide guide) {

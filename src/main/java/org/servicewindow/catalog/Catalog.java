@@ -5,12 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.servicewindow.catalog.internal.Bundle;
+import org.servicewindow.catalog.internal.BundleKind;
+import org.servicewindow.catalog.internal.Bundles;
 import org.servicewindow.catalog.internal.GuideVersion;
 import org.servicewindow.catalog.internal.GuideVersions;
 import org.servicewindow.catalog.internal.Merging;
 import org.servicewindow.catalog.internal.ServiceItem;
 import org.servicewindow.catalog.internal.ServiceItems;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.PageQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,10 +27,27 @@ public class Catalog {
 
   private final ServiceItems items;
   private final GuideVersions versions;
+  private final Bundles bundles;
 
-  Catalog(ServiceItems items, GuideVersions versions) {
+  Catalog(ServiceItems items, GuideVersions versions, Bundles bundles) {
     this.items = items;
     this.versions = versions;
+    this.bundles = bundles;
+  }
+
+  /** The one-matter bundles (一件事一次办), by code; there are a few dozen at most. */
+  public List<OneMatterBundle> bundles() {
+    return bundles.list(new PageQuery(0, PageQuery.MAX_SIZE)).items().stream().map(Catalog::bundle).toList();
+  }
+
+  /** A one-matter bundle; empty when unknown. */
+  public Optional<OneMatterBundle> bundle(String code) {
+    return code == null ? Optional.empty() : bundles.find(code).map(Catalog::bundle);
+  }
+
+  private static OneMatterBundle bundle(Bundle b) {
+    return new OneMatterBundle(b.code(), b.name(), b.kind() == BundleKind.MENU, b.description(),
+        b.items().stream().map(m -> new OneMatterBundle.Item(m.itemCode(), m.mandatory())).toList());
   }
 
   /** A published item; empty when unknown or never published. */

@@ -35,6 +35,7 @@ class CaseworkBrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired Casework casework;
+  @Autowired CaseworkMatters matters;
   @Autowired org.servicewindow.TestAccounts accounts;
 
   @BeforeAll
@@ -143,6 +144,62 @@ class CaseworkBrowserIntegrationTests {
     waitFor(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.id("content")).getText()).contains("修改后同意", "两小时内推送");
     BrowserSupport.screenshot(browser, "casework-escalation");
+    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.manage().deleteAllCookies();
+  }
+
+  @Test
+  void staffReceiveABundleAndTheMatterGroupsEachItemsNotice() {
+    // a demo window that may receive a whole bundle (the business-start windows)
+    String username = null;
+    org.servicewindow.catalog.OneMatterBundle bundle = null;
+    for (int n = 1; n <= 40 && bundle == null; n++) {
+      String candidate = "staff%02d".formatted(n);
+      var offered = matters.bundlesFor(accounts.actor(candidate));
+      bundle = offered.stream().filter(b -> !b.menu()).findFirst().orElse(offered.isEmpty() ? null : offered.get(0));
+      username = candidate;
+    }
+    assertThat(bundle).as("a demo window that receives a bundle").isNotNull();
+    signIn(username);
+    open("/casework/intake/matter");
+    new Select(waitFor(By.id("bundle"))).selectByValue(bundle.code());
+    browser.findElement(By.cssSelector("form.cw-choose button[type=submit]")).click();
+    if (bundle.menu()) {
+      waitFor(By.cssSelector(".cw-picks"));
+      browser.findElements(By.cssSelector(".cw-picks input[type=checkbox]:not([disabled])")).stream().limit(2)
+          .forEach(WebElement::click);
+      browser.findElement(By.cssSelector(".cw-picks + button[type=submit]")).click();
+    }
+    waitFor(By.cssSelector("table.cw-checklist"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
+    List<WebElement> required = rows.stream().filter(r -> r.getText().contains("必需")).toList();
+    assertThat(required.size()).isGreaterThan(1);
+    // a document several items need, found not in legal form; another one missing
+    WebElement shared = required.stream().filter(r -> r.getText().contains("、")).findFirst().orElse(required.get(0));
+    shared.findElement(By.cssSelector("input[value=DEFECTIVE]")).click();
+    shared.findElement(By.cssSelector("input[type=text]")).sendKeys("身份证复印件模糊不清");
+    required.stream().filter(r -> r != shared).findFirst().orElseThrow()
+        .findElement(By.cssSelector("input[value=MISSING]")).click();
+    browser.findElement(By.id("name")).sendKeys("赵海涛");
+    browser.findElement(By.id("phone")).sendKeys("13991756789");
+    browser.findElement(By.id("idNumber")).sendKeys("61030219850612123X");
+    browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
+    tall("casework-bundle-intake");
+    browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
+
+    waitFor(By.cssSelector(".alert-success"));
+    assertThat(browser.findElements(By.cssSelector("table.cw-matter-apps tbody tr")).size()).isGreaterThan(1);
+    browser.findElement(By.cssSelector("form[action$='/supplement-notices'] button")).click();
+    waitFor(By.cssSelector(".alert-success"));
+    assertThat(browser.findElements(By.cssSelector("ul.cw-notices li")).size()).isGreaterThan(1);
+    tall("casework-matter");
+    browser.findElement(By.linkText("打印合并告知书")).click();
+    waitFor(By.cssSelector(".cw-sheet"));
+    assertThat(browser.findElement(By.cssSelector(".cw-sheet")).getText()).contains("身份证复印件模糊不清", "第三十二条");
+    Object loaded = browser.executeScript(
+        "return Array.from(document.querySelectorAll('.cw-matter-notices img')).every(i => i.complete && i.naturalWidth > 0);");
+    assertThat(loaded).isEqualTo(Boolean.TRUE);
+    tall("casework-matter-notice");
     assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
     browser.manage().deleteAllCookies();
   }

@@ -190,6 +190,62 @@ class CaseworkClockIntegrationTests {
   }
 
   @Test
+  void publishingAYearsHolidayArrangementRecomputesProvisionalDueDatesAndTellsTheHandlersOfEveryChange()
+      throws Exception {
+    // 2060 and 2061 are this test's own years (development.md): nobody else publishes them
+    moveTo(LocalDate.of(2060, 12, 27)); // a Monday; the days after it follow 2061's arrangement, not yet entered
+    UUID moved = received(List.of("APPLICATION-FORM", "ID-CARD"));
+    api("/accept", null, staff)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.provisional").value(true))
+        .andExpect(jsonPath("$.promisedDueDate").value("2061-01-03")); // by the weekday rule
+    var before = casework.get(moved, fixture.actor(office.staff1()));
+
+    moveTo(LocalDate.of(2061, 1, 10));
+    UUID unchanged = casework.receive(new Casework.Intake(office.service(), new Applicant("周九", "13991700006", null, null,
+        null, null), List.of("APPLICATION-FORM", "ID-CARD"), null, null), fixture.actor(office.staff2())).id();
+    var kept = casework.accept(unchanged, fixture.actor(office.staff2()));
+    assertThat(kept.dueProvisional()).isTrue();
+
+    // a sample arrangement (not official data): New Year's Day off from Saturday to Monday
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/arrangements")
+            .with(org.servicewindow.TestSupport.as(fixture.actor("sysadmin")))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("year", "2061").param("source", "示例输入（非官方数据）").param("text", "元旦 2061-01-01..2061-01-03 off\n"))
+        .andExpect(status().is3xxRedirection());
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> !casework.get(moved, fixture.actor(office.staff1())).dueProvisional()
+            && !casework.get(unchanged, fixture.actor(office.staff2())).dueProvisional());
+
+    var after = casework.get(moved, fixture.actor(office.staff1()));
+    LocalDate accepted = LocalDate.of(2060, 12, 27);
+    assertThat(after.promisedDue()).isEqualTo(LocalDate.of(2061, 1, 4))
+        .isEqualTo(workingDays.addWorkingDays(accepted, 5).date());
+    assertThat(after.legalDue()).isEqualTo(workingDays.addWorkingDays(accepted, 20).date())
+        .isEqualTo(workingDays.addWorkingDays(before.legalDue(), 1).date());
+    assertThat(jdbc.sql("""
+            SELECT promised_before, promised_after FROM application_due_change
+             WHERE application_id = :id AND cause = 'HOLIDAYS_2061'""").param("id", moved)
+        .query((rs, n) -> rs.getObject(1, LocalDate.class) + ">" + rs.getObject(2, LocalDate.class)).list())
+        .containsExactly("2061-01-03>2061-01-04");
+    assertThat(types(moved)).endsWith("DUE_RECOMPUTED");
+    // the handler is told, with the dates before and after; the unmoved application's handler is not
+    String number = after.number();
+    assertThat(jdbc.sql("""
+            SELECT body FROM notification_outbox
+             WHERE channel = 'WECHAT' AND template = 'casework.dueChanged' AND recipient = :u AND reference = :r""")
+        .param("u", office.staff1()).param("r", "application:" + number).query(String.class).list())
+        .singleElement().satisfies(body -> assertThat(body).contains(number, "2061-01-03", "2061-01-04"));
+
+    var same = casework.get(unchanged, fixture.actor(office.staff2()));
+    assertThat(same.promisedDue()).isEqualTo(kept.promisedDue());
+    assertThat(same.legalDue()).isEqualTo(kept.legalDue());
+    assertThat(types(unchanged)).doesNotContain("DUE_RECOMPUTED");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE template = 'casework.dueChanged' AND reference = :r")
+        .param("r", "application:" + same.number()).query(Integer.class).single()).isZero();
+  }
+
+  @Test
   void theDailyRoundRunsOnceADayAcrossNodes() {
     LocalDate far = LocalDate.of(2099, 1, 5).plusDays(System.nanoTime() % 300);
     assertThat(supervision.runOnce(far)).isTrue();

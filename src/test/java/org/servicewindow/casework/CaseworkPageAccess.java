@@ -19,6 +19,7 @@ final class CaseworkPageAccess {
     String app = "/casework/applications/" + UUID.randomUUID();
     String inquiry = "/casework/inquiries/" + UUID.randomUUID();
     String escalation = "/casework/escalations/" + UUID.randomUUID();
+    String matter = "/casework/matters/" + UUID.randomUUID();
     List<Rule> rules = new ArrayList<>(List.of(
         of(GET, "/verify/{code}", "/verify/unknown-code", Who.EVERYONE),
         of(GET, "/casework/applications", CaseworkEndpointAccess.READERS),
@@ -28,6 +29,12 @@ final class CaseworkPageAccess {
         of(GET, "/casework/supervision", CaseworkEndpointAccess.READERS),
         of(GET, "/casework/intake", CaseworkEndpointAccess.INTAKE),
         of(POST, "/casework/intake", CaseworkEndpointAccess.INTAKE),
+        of(GET, "/casework/intake/matter", CaseworkEndpointAccess.INTAKE),
+        of(POST, "/casework/intake/matter", CaseworkEndpointAccess.INTAKE),
+        of(GET, "/casework/matters/{id}", matter, CaseworkEndpointAccess.READERS),
+        of(GET, "/casework/matters/{id}/supplement-notice", matter + "/supplement-notice", CaseworkEndpointAccess.READERS),
+        of(POST, "/casework/matters/{id}/supplement-notices", matter + "/supplement-notices",
+            CaseworkEndpointAccess.WORKERS),
         of(POST, "/casework/applications/{id}/extensions/{extensionId}/decision",
             app + "/extensions/" + UUID.randomUUID() + "/decision", CaseworkEndpointAccess.LEADER),
         of(GET, "/casework/inquiries", CaseworkEndpointAccess.READERS),

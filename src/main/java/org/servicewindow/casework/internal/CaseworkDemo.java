@@ -3,11 +3,14 @@ package org.servicewindow.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.servicewindow.calendar.WorkingDays;
 import org.servicewindow.casework.Applicant;
@@ -25,6 +28,7 @@ import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.UnitSummary;
 import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.QueueHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -34,8 +38,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ninety days of applications at the windows of the municipal service centre, for the items each window
- * handles: completed ones (a few late), refusals, supplement notices, paused and extended ones, open ones
+ * Ninety days of applications at the windows of the municipal service centre, each started while a ticket
+ * of the queue's history was served (same window, staff member and time): completed ones (a few late), refusals, supplement notices, paused and extended ones, open ones
  * near or past their promised date with their supervision prompts. Written straight through the
  * repositories with the dates they would have had, in one transaction; seeded, so every start looks alike.
  */
@@ -65,10 +69,12 @@ class CaseworkDemo implements DemoData {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final DeskRecords desk;
+  private final QueueHistory queueHistory;
 
   CaseworkDemo(Applications applications, CaseHistory history, Deadlines deadlines, WorkingDays workingDays,
       Catalog catalog, OrganizationApi organization, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-      DeskRecords desk) {
+      DeskRecords desk, QueueHistory queueHistory) {
+    this.queueHistory = queueHistory;
     this.desk = desk;
     this.applications = applications;
     this.history = history;
@@ -106,30 +112,53 @@ class CaseworkDemo implements DemoData {
     log.info("Casework demo: {} applications over {} days in {} ms", count, DAYS, (System.nanoTime() - started) / 1_000_000);
   }
 
+  /**
+   * Applications started at a window while a ticket was served there: a seeded sample of the served tickets
+   * of the demo history (queue's {@link QueueHistory}) whose item has a checklist, a few a day, each with the
+   * ticket's hall, window, staff member and time.
+   */
   private int seed(List<Desk> desks) {
     Random random = new Random(60);
     LocalDate today = ChinaTime.today(clock);
-    int count = 0;
     deskDuties(desks, today, random);
-    for (int ago = DAYS; ago >= 0; ago--) {
-      LocalDate day = today.minusDays(ago);
-      if (!workingDays.isWorkingDay(day)) {
-        continue;
+    Map<String, Optional<ServiceGuide>> guides = new HashMap<>();
+    Map<LocalDate, List<QueueHistory.ServedTicket>> candidates = new TreeMap<>();
+    queueHistory.served(HALL, today.minusDays(DAYS), today, t -> {
+      if (t.windowCode() != null && t.staffUsername() != null && t.calledAt() != null && t.finishedAt() != null
+          && guides.computeIfAbsent(t.serviceCode(), c -> catalog.guide(c)
+              .filter(g -> !g.content().materials().isEmpty())).isPresent()) {
+        candidates.computeIfAbsent(t.serviceDay(), d -> new ArrayList<>()).add(t);
       }
-      int perDay = 3 + random.nextInt(4);
-      for (int i = 0; i < perDay; i++) {
-        Desk desk = desks.get(random.nextInt(desks.size()));
-        ServiceGuide guide = desk.guides().get(random.nextInt(desk.guides().size()));
-        one(desk, guide, day, today, ago, random);
+    });
+    Map<String, Optional<StaffSummary>> staff = new HashMap<>();
+    Map<String, WindowSummary> windows = new HashMap<>();
+    organization.windowsOf(HALL).forEach(w -> windows.put(w.code(), w));
+    int count = 0;
+    for (var day : candidates.entrySet()) {
+      List<QueueHistory.ServedTicket> served = day.getValue();
+      java.util.Collections.shuffle(served, random);
+      int perDay = Math.min(served.size(), 3 + random.nextInt(4));
+      List<QueueHistory.ServedTicket> picked = new ArrayList<>(served.subList(0, perDay));
+      picked.sort(java.util.Comparator.comparing(QueueHistory.ServedTicket::calledAt));
+      for (QueueHistory.ServedTicket t : picked) {
+        var member = staff.computeIfAbsent(t.staffUsername(), organization::staffOfUser);
+        WindowSummary window = windows.get(t.windowCode());
+        if (member.isEmpty() || window == null) {
+          continue;
+        }
+        // received while the citizen stood at the window: halfway between the call and the end of the service
+        Instant receivedAt = t.calledAt().plus(java.time.Duration.between(t.calledAt(), t.finishedAt()).dividedBy(2));
+        int ago = (int) java.time.temporal.ChronoUnit.DAYS.between(t.serviceDay(), today);
+        one(new Desk(window, member.get(), List.of()), guides.get(t.serviceCode()).orElseThrow(), t.serviceDay(),
+            receivedAt, t.ticketId(), today, ago, random);
         count++;
       }
     }
     return count;
   }
 
-  private void one(Desk desk, ServiceGuide guide, LocalDate receivedOn, LocalDate today, int ago, Random random) {
-    Instant receivedAt = receivedOn.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(420))).atZone(ChinaTime.ZONE)
-        .toInstant();
+  private void one(Desk desk, ServiceGuide guide, LocalDate receivedOn, Instant receivedAt, UUID ticketId,
+      LocalDate today, int ago, Random random) {
     String unit = guide.unitCode();
     String unitName = organization.unit(unit).map(UnitSummary::name).orElse(unit);
     UUID id = Ids.newId(Clock.fixed(receivedAt, ChinaTime.ZONE));
@@ -168,7 +197,7 @@ class CaseworkDemo implements DemoData {
     }
     String staffName = desk.staff().name();
     Application app = new Application(id, number, id, guide.code(), guide.name(), guide.version(), unit, HALL,
-        desk.window().code(), desk.staff().username(), staffName, null, applicant, ApplicationStatus.RECEIVED,
+        desk.window().code(), desk.staff().username(), staffName, ticketId, applicant, ApplicationStatus.RECEIVED,
         receivedAt, receivedOn, null, false, nz(guide.content().promisedLimitDays()),
         nz(guide.content().legalLimitDays()), 0, null, null, false, null, null, null, null, null, null, null, null,
         null, null, null, null, false, checklist);

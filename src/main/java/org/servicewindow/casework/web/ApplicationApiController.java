@@ -65,8 +65,13 @@ class ApplicationApiController {
   record CreateBody(@NotBlank @Size(max = 64) String serviceCode, @NotNull @Valid ApplicantBody applicant,
       List<@NotBlank @Size(max = 64) String> materials, UUID ticketId, UUID matterId) {}
 
+  /**
+   * A bundle received at the window; {@code bundleCode} names the catalog's bundle (its items must be its
+   * selection), {@code defective} the documents handed in but not in legal form, with the reason.
+   */
   record MatterBody(@NotNull @Size(min = 2, max = 10) List<@NotBlank @Size(max = 64) String> serviceCodes,
-      @NotNull @Valid ApplicantBody applicant, List<@NotBlank @Size(max = 64) String> materials, UUID ticketId) {}
+      @NotNull @Valid ApplicantBody applicant, List<@NotBlank @Size(max = 64) String> materials, UUID ticketId,
+      @Size(max = 64) String bundleCode, @Size(max = 50) java.util.Map<@Size(max = 64) String, @Size(max = 500) String> defective) {}
 
   record MatterJson(UUID matterId, List<CreatedJson> applications) {}
 
@@ -137,8 +142,9 @@ class ApplicationApiController {
   @PostMapping(path = "/matters", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Receive a one-matter bundle: one application per item, linked by one matter id")
   ResponseEntity<MatterJson> matter(@Valid @RequestBody MatterBody body, @AuthenticationPrincipal Actor actor) {
-    var apps = casework.receiveMatter(body.serviceCodes(), body.applicant().toApplicant(),
-        body.materials() == null ? List.of() : body.materials(), body.ticketId(), actor);
+    var apps = casework.receiveMatter(new Casework.MatterIntake(body.bundleCode(), body.serviceCodes(),
+        body.applicant().toApplicant(), body.materials() == null ? List.of() : body.materials(),
+        body.defective() == null ? java.util.Map.of() : body.defective(), body.ticketId()), actor);
     return ResponseEntity.status(HttpStatus.CREATED).body(new MatterJson(apps.get(0).matterId(), apps.stream()
         .map(a -> new CreatedJson(a.id(), a.number(), a.status().name(), missing(a), a.guideVersion())).toList()));
   }

@@ -17,6 +17,12 @@ class CaseworkNavigation {
   }
 
   @Bean
+  NavItem caseworkMatterIntakeNav() {
+    return new NavItem(SECTION, "nav.casework.matterIntake", "/casework/intake/matter", 305,
+        Set.of("STAFF", "HALL_MANAGER"));
+  }
+
+  @Bean
   NavItem caseworkApplicationsNav() {
     return new NavItem(SECTION, "nav.casework.applications", "/casework/applications", 310,
         Set.of(CaseworkWebConfiguration.READERS));

@@ -45,8 +45,11 @@ class CaseworkWebConfiguration {
             .requestMatchers(HttpMethod.POST, "/casework/escalations").hasAnyRole(WORKERS)
             .requestMatchers(HttpMethod.GET, "/casework/applications", "/casework/applications/*",
                 "/casework/applications/*/notices/*", "/casework/supervision").hasAnyRole(READERS)
-            .requestMatchers(HttpMethod.GET, "/casework/intake").hasAnyRole("STAFF", "HALL_MANAGER")
-            .requestMatchers(HttpMethod.POST, "/casework/intake").hasAnyRole("STAFF", "HALL_MANAGER")
+            .requestMatchers(HttpMethod.GET, "/casework/matters/*", "/casework/matters/*/supplement-notice")
+            .hasAnyRole(READERS)
+            .requestMatchers(HttpMethod.POST, "/casework/matters/*/supplement-notices").hasAnyRole(WORKERS)
+            .requestMatchers(HttpMethod.GET, "/casework/intake", "/casework/intake/matter").hasAnyRole("STAFF", "HALL_MANAGER")
+            .requestMatchers(HttpMethod.POST, "/casework/intake", "/casework/intake/matter").hasAnyRole("STAFF", "HALL_MANAGER")
             .requestMatchers(HttpMethod.POST, "/casework/applications/*/*").hasAnyRole(WORKERS);
       }
     };
