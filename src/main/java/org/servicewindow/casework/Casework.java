@@ -28,6 +28,7 @@ import org.servicewindow.common.ConflictException;
 import org.servicewindow.common.ForbiddenException;
 import org.servicewindow.common.Ids;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.Role;
@@ -68,17 +69,17 @@ public class Casework {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final org.servicewindow.casework.internal.CaseworkProperties properties;
+  private final PublicAddress address;
   private final org.servicewindow.queue.QueueManagement queue;
   private final org.servicewindow.casework.internal.MatterRecords matters;
 
   Casework(Applications applications, CaseHistory history, Deadlines deadlines, Catalog catalog,
       OrganizationApi organization, Notifications notifications, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock, org.servicewindow.casework.internal.CaseworkProperties properties,
+      Clock clock, PublicAddress address,
       org.servicewindow.queue.QueueManagement queue, org.servicewindow.casework.internal.MatterRecords matters) {
     this.matters = matters;
     this.queue = queue;
-    this.properties = properties;
+    this.address = address;
     this.applications = applications;
     this.history = history;
     this.deadlines = deadlines;
@@ -427,10 +428,10 @@ public class Casework {
     history.event(id, "COMPLETED", now, actor.displayName(), app.result());
     String reference = "application:" + app.number();
     notifications.send(Notification.of(Channel.SMS, app.applicant().phone(), "casework.completed", reference,
-        app.number(), app.serviceName(), approved ? 0 : 1, properties.publicUrl() + "/e/" + app.evaluationToken()));
+        app.number(), app.serviceName(), approved ? 0 : 1, address.absolute("/e/" + app.evaluationToken())));
     if (app.applicant().email() != null) {
       notifications.send(Notification.of(Channel.EMAIL, app.applicant().email(), "casework.completed", reference,
-          app.number(), app.serviceName(), approved ? 0 : 1, properties.publicUrl() + "/e/" + app.evaluationToken()));
+          app.number(), app.serviceName(), approved ? 0 : 1, address.absolute("/e/" + app.evaluationToken())));
     }
     boolean onTime = app.promisedDue() == null || !today.isAfter(app.promisedDue());
     events.publishEvent(new ApplicationCompleted(app.id(), app.number(), app.serviceCode(), app.unitCode(),

@@ -22,6 +22,7 @@ import org.servicewindow.common.Ids;
 import org.servicewindow.common.NotFoundException;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.common.Paged;
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.Role;
@@ -56,13 +57,15 @@ public class FrontDesk {
   private final WorkingDays workingDays;
   private final Notifications notifications;
   private final CaseworkProperties properties;
+  private final PublicAddress address;
   private final AuditTrail audit;
   private final Clock clock;
 
   FrontDesk(DeskRecords records, CaseHistory history, Casework casework, Catalog catalog, OrganizationApi organization,
       UserDirectory users, WorkingDays workingDays, Notifications notifications, CaseworkProperties properties,
-      AuditTrail audit, Clock clock) {
+      PublicAddress address, AuditTrail audit, Clock clock) {
     this.records = records;
+    this.address = address;
     this.history = history;
     this.casework = casework;
     this.catalog = catalog;
@@ -175,7 +178,7 @@ public class FrontDesk {
     records.insert(c);
     if (sent) {
       notifications.send(Notification.of(Channel.SMS, number, "casework.guideLink", "consultation:" + c.id(),
-          item.name(), properties.publicUrl() + "/guides/" + item.code()));
+          item.name(), address.absolute("/guides/" + item.code())));
     }
     audit.record("consultation.logged", "consultation", c.id(), null, Map.of("service", String.valueOf(c.serviceCode())));
     return c;

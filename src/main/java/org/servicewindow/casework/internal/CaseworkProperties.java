@@ -8,16 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param yellowDays working days before the promised date from which an application shows yellow
  * @param supervisionEnabled whether the daily supervision round runs on this node
  * @param inquiryOpenHours how long an inquiry may stay open before the hall manager sees it as overdue
- * @param publicUrl where citizens reach the platform, for links in SMS and e-mail (evaluation, verification)
  */
 @ConfigurationProperties("sw.casework")
-public record CaseworkProperties(Integer yellowDays, Boolean supervisionEnabled, String publicUrl,
+public record CaseworkProperties(Integer yellowDays, Boolean supervisionEnabled,
     Integer inquiryOpenHours) {
 
   public CaseworkProperties {
     yellowDays = yellowDays == null ? 2 : yellowDays;
     inquiryOpenHours = inquiryOpenHours == null ? 24 : inquiryOpenHours;
     supervisionEnabled = supervisionEnabled == null || supervisionEnabled;
-    publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
   }
 }
