@@ -60,6 +60,9 @@ class FeedbackBrowserIntegrationTests {
     open("/evaluator#token=" + device);
     visible("[data-screen=IDLE]");
     assertThat(browser.getCurrentUrl()).doesNotContain(device);
+    // the screen follows the window live (SSE), not by polling
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+        By.id("evaluator"), "data-live", "true"));
 
     TicketView serving = fixture.serving(hall, 1);
     visible("[data-screen=SERVING]");

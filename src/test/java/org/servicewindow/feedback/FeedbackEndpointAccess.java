@@ -22,6 +22,7 @@ public class FeedbackEndpointAccess implements EndpointAccess {
     return List.of(
         of(POST, "/api/v1/evaluations", Rule.only(Who.ANONYMOUS, Who.EVALUATOR)),
         of(GET, "/api/v1/evaluator/screen", Rule.only(Who.EVALUATOR)),
+        of(GET, "/api/v1/evaluator/events", Rule.only(Who.EVALUATOR)),
         of(GET, "/api/v1/evaluations/export", Rule.only(Who.INSPECTOR, Who.SYSADMIN)),
         // public pages: the token is the credential; the facade refuses a signed-in staff member's rating
         of(GET, "/e/{token}", "/e/no-such-token", Who.EVERYONE),

@@ -1,5 +1,6 @@
 package org.servicewindow.feedback.web;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Set;
 import org.servicewindow.common.NavItem;
 import org.servicewindow.identity.HttpAuthorizationRules;
@@ -66,10 +67,14 @@ class FeedbackWebConfiguration {
     return new HttpAuthorizationRules() {
       @Override
       public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/v1/evaluations").permitAll()
+        // The live screen's closing (timeout, device gone) is an ASYNC dispatch of a request that was already
+        // authorized; the bearer filter does not run again for it, so it must not meet the role rule.
+        rules.requestMatchers(request -> request.getDispatcherType() == DispatcherType.ASYNC
+                && "/api/v1/evaluator/events".equals(request.getServletPath())).permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/evaluations/export")
             .hasAnyRole(Role.INSPECTOR.name(), Role.SYSADMIN.name())
-            .requestMatchers(HttpMethod.GET, "/api/v1/evaluator/screen").hasRole(Role.DEVICE_EVALUATOR.name());
+            .requestMatchers(HttpMethod.GET, "/api/v1/evaluator/screen", "/api/v1/evaluator/events").hasRole(Role.DEVICE_EVALUATOR.name());
       }
 
       @Override
