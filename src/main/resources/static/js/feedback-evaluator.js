@@ -44,6 +44,7 @@
     $$('[data-level]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
     $$('[data-reason]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
     $('[data-reasons]').hidden = true;
+    $('[data-comment]').value = '';
     $('[data-error]').textContent = '';
     $('[data-submit]').disabled = true;
   };
@@ -174,11 +175,12 @@
     busy = true;
     updateSubmit();
     const reasons = $$('[data-reason][aria-pressed="true"]').map((b) => b.dataset.reason);
+    const comment = $('[data-comment]').value.trim();
     try {
       const r = await fetch(root.dataset.rateUrl, {
         method: 'POST',
         headers: { Authorization: 'Bearer ' + device, 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ token: rating.token, level, channel: 'EVALUATOR', reasons }),
+        body: JSON.stringify({ token: rating.token, level, channel: 'EVALUATOR', reasons, comment: comment || undefined }),
       });
       if (r.status === 201 || r.status === 409) {
         if (r.status === 409) {

@@ -22,6 +22,9 @@ class FeedbackWebConfiguration {
       Role.INSPECTOR.name(), Role.LEADER.name()};
   static final String[] LEDGER_HANDLERS = {Role.STAFF.name(), Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name()};
 
+  /** Who assigns the complaints that came without a unit (see NegativeFeedbackLedger#mayAssign). */
+  static final String[] COMPLAINT_ASSIGNERS = {Role.HALL_MANAGER.name(), Role.INSPECTOR.name()};
+
   static final String[] STATISTICS_READERS = {Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name(), Role.INSPECTOR.name(),
       Role.LEADER.name()};
 
@@ -45,6 +48,12 @@ class FeedbackWebConfiguration {
   NavItem complaintEntryNav() {
     return new NavItem("nav.section.feedback", "nav.feedback.complaintNew", "/feedback/complaints/new", 305,
         Set.of(LEDGER_HANDLERS));
+  }
+
+  @Bean
+  NavItem complaintInboxNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.inbox", "/feedback/complaints/inbox", 304,
+        Set.of(COMPLAINT_ASSIGNERS));
   }
 
   @Bean
@@ -94,7 +103,9 @@ class FeedbackWebConfiguration {
             .requestMatchers(HttpMethod.GET, "/feedback/complaints/new", "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.POST, "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.POST, "/feedback/complaints").hasAnyRole(LEDGER_HANDLERS)
-            .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS);
+            .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS)
+            .requestMatchers(HttpMethod.GET, "/feedback/complaints/inbox").hasAnyRole(COMPLAINT_ASSIGNERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/complaints/*/assign").hasAnyRole(COMPLAINT_ASSIGNERS);
       }
     };
   }
