@@ -269,6 +269,18 @@ public class NegativeFeedbackLedger {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /**
+   * The in-app alert of a hall manager or unit admin: the 差评 and complaints of their hall / unit opened in
+   * the last 24 hours and not yet verified, newest first (the page asks again every half minute).
+   */
+  public List<LedgerEntryView> alerts(Actor actor) {
+    if (actor.isDevice() || !(actor.has(Role.HALL_MANAGER) || actor.has(Role.UNIT_ADMIN))) {
+      return List.of();
+    }
+    return store.openedSince(actor.scope(), clock.instant().minus(java.time.Duration.ofHours(24)), 5).stream()
+        .map(e -> view(e, actor, List.of())).toList();
+  }
+
   /** Whether the actor may act on the entry (the handler, or the hall's manager / the unit's admin). */
   public boolean mayAct(Actor actor, LedgerEntryView e) {
     return isHandler(actor, e.handlerUsername())

@@ -158,7 +158,8 @@ class FeedbackBrowserIntegrationTests {
     browser.findElement(By.cssSelector("table.data tbody tr a.btn")).click();
     visible("form.assign-form");
 
-    // the public guide of the most rated service shows its satisfaction
+    // the public guide of the most rated service shows its satisfaction, seen by a citizen
+    browser.manage().deleteAllCookies();
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
     String code = jdbc.sql("""
             SELECT service_code FROM evaluation WHERE service_code IS NOT NULL GROUP BY service_code

@@ -50,6 +50,7 @@ public class FeedbackEndpointAccess implements EndpointAccess {
         of(GET, "/feedback/paper", handlers),
         of(POST, "/feedback/paper", handlers),
         of(POST, "/feedback/complaints", handlers),
+        of(GET, "/feedback/ledger/alerts", readers),
         of(GET, "/feedback/complaints/inbox", Rule.only(Who.HALL_MANAGER, Who.INSPECTOR)),
         of(POST, "/feedback/complaints/{id}/assign", "/feedback/complaints/" + id + "/assign",
             Rule.only(Who.HALL_MANAGER, Who.INSPECTOR)),

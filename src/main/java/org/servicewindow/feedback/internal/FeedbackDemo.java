@@ -312,7 +312,7 @@ class FeedbackDemo implements DemoData {
             "SATISFIED", mail ? "邮件回复，表示满意" : "电话回访，表示满意"});
         steps.add(new Object[] {UUID.randomUUID(), id, "CLOSED", seat[2], SqlTime.param(done.plusSeconds(7_200)), null, null});
       }
-      String content = mail ? "投诉：" + text[1] + "\n" + text[1] + "，请尽快处理。" : text[1];
+      String content = mail ? "投诉：" + text[1] + "\n您好！" + text[1] + "，希望尽快处理，谢谢。" : text[1];
       entries.add(new Object[] {id, number, "COMPLAINT", null, closed ? "CLOSED" : "OPEN", inbox ? null : window.unitCode(),
           inbox ? null : hall.code(), inbox ? null : window.code(), inbox ? null : seat[2], null, null, content,
           mail ? senders[i % senders.length] : realName ? "刘女士" : null,

@@ -212,6 +212,14 @@ public class LedgerStore {
         .update() == 1;
   }
 
+  /** The entries inside the scope opened since {@code since} and not yet verified, newest first. */
+  public List<Entry> openedSince(DataScope scope, Instant since, int limit) {
+    return jdbc.sql("SELECT * FROM ledger_entry WHERE " + scope.sql("unit_code", "hall_code", "window_code")
+            + " AND status = 'OPEN' AND opened_at >= :since ORDER BY opened_at DESC, id LIMIT :limit")
+        .params(scope.params()).param("since", SqlTime.param(since)).param("limit", limit)
+        .query(LedgerStore::row).list();
+  }
+
   /** Open entries past their deadline that were not escalated yet. */
   public List<Entry> overdueNotEscalated(LocalDate today) {
     return jdbc.sql("""

@@ -57,6 +57,14 @@ class LedgerController {
     return htmx != null ? "feedback/ledger/list :: results" : "feedback/ledger/list";
   }
 
+  /** The in-app alert on the ledger page: new 差评 of the hall / unit, fetched again every half minute. */
+  @GetMapping("/alerts")
+  String alerts(@AuthenticationPrincipal Actor actor, Model model) {
+    model.addAttribute("alerts", ledger.alerts(actor));
+    model.addAttribute("names", new LedgerNames(organization));
+    return "feedback/ledger/alerts :: alerts";
+  }
+
   @GetMapping("/{id}")
   String entry(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
     LedgerEntryView e = ledger.entry(actor, id);
