@@ -49,7 +49,7 @@ class FeedbackAlertIntegrationTests {
     FeedbackFixture fixture = new FeedbackFixture(context);
     HallSetup hall = fixture.hall(1, "社保卡补办");
     String unit = organization.window(hall.window(1)).orElseThrow().unitCode();
-    Actor manager = accounts.createUser("hm" + hall.hall().toLowerCase(), org.servicewindow.TestSupport.DEMO_PASSWORD,
+    Actor manager = accounts.createUser("hm" + hall.hall().toLowerCase(), "Alert-Manager@2026",
         unit, hall.hall(), null, Role.HALL_MANAGER);
     String token = fixture.completedTicket(hall);
     mvc.perform(post("/api/v1/evaluations").with(fromNewAddress()).contentType(MediaType.APPLICATION_JSON)

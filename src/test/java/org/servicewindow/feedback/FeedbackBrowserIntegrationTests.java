@@ -158,6 +158,14 @@ class FeedbackBrowserIntegrationTests {
     browser.findElement(By.cssSelector("table.data tbody tr a.btn")).click();
     visible("form.assign-form");
 
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
+    open("/feedback/statistics");
+    visible("[data-chart=months] canvas");
+    BrowserSupport.screenshot(browser, "feedback-statistics");
+    open("/public/evaluations");
+    visible("table.data");
+    BrowserSupport.screenshot(browser, "feedback-public-results");
+
     // the public guide of the most rated service shows its satisfaction, seen by a citizen
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
@@ -167,14 +175,6 @@ class FeedbackBrowserIntegrationTests {
     open("/guides/" + code);
     assertThat(visible(".cat-figures").getText()).contains("群众满意率").contains("近 12 个月");
     BrowserSupport.screenshot(browser, "feedback-guide-satisfaction");
-
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
-    open("/feedback/statistics");
-    visible("[data-chart=months] canvas");
-    BrowserSupport.screenshot(browser, "feedback-statistics");
-    open("/public/evaluations");
-    visible("table.data");
-    BrowserSupport.screenshot(browser, "feedback-public-results");
   }
 
   /** A small real PNG named as the evidence a handler would upload. */
