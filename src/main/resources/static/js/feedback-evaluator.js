@@ -1,10 +1,14 @@
-// The evaluator device at a window: follows its window's screen (polled with the device token) —
-// idle, the staff member serving, the rating buttons after completion, thanks — and submits the rating.
+// The evaluator device at a window: follows its window's screen live — idle, the staff member serving,
+// the rating buttons after completion, thanks — and submits the rating. The screen comes as server-sent
+// events read with fetch (EventSource cannot send the device's bearer token); while that stream is down
+// the page polls the screen and keeps trying to reconnect.
 (() => {
   const root = document.getElementById('evaluator');
   if (!root) return;
   const KEY = 'sw.evaluator.token';
   const POLL_MS = 1500;
+  const RETRY_MS = 3000;
+  const SILENT_MS = 45000; // the server sends a keep-alive every 20 s
   const $ = (sel) => root.querySelector(sel);
   const $$ = (sel) => Array.from(root.querySelectorAll(sel));
   const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -19,6 +23,10 @@
   let level = null;
   let busy = false;
   let thanksUntil = 0;
+  let latest = null;
+  let live = false;
+  let pollTimer = null;
+  let stream = null; // {controller, lastData}
 
   const show = (name) => {
     if (shown === name) return;
@@ -36,11 +44,13 @@
     $$('[data-level]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
     $$('[data-reason]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
     $('[data-reasons]').hidden = true;
+    $('[data-comment]').value = '';
     $('[data-error]').textContent = '';
     $('[data-submit]').disabled = true;
   };
 
   const render = (s) => {
+    latest = s;
     if (s.windowName) $('[data-window-name]').textContent = s.windowName;
     if (Date.now() < thanksUntil) return;
     if (s.screen === 'RATING' && s.token) {
@@ -67,14 +77,70 @@
     show('IDLE');
   };
 
+  const forget = () => {
+    localStorage.removeItem(KEY);
+    device = null;
+    show('SETUP');
+  };
+
+  const setLive = (on) => {
+    live = on;
+    root.dataset.live = String(on);
+    if (on && pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+    if (!on && !pollTimer && device) pollTimer = setInterval(poll, POLL_MS);
+  };
+
+  const handle = (block) => {
+    let name = 'message';
+    const data = [];
+    block.split('\n').forEach((line) => {
+      if (line.startsWith('event:')) name = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    });
+    if (name === 'screen' && data.length) render(JSON.parse(data.join('\n')));
+  };
+
+  const connect = async () => {
+    if (!device || stream) return;
+    const controller = new AbortController();
+    stream = { controller, lastData: Date.now() };
+    try {
+      const r = await fetch(root.dataset.eventsUrl, {
+        headers: { Authorization: 'Bearer ' + device, Accept: 'text/event-stream' },
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+      if (r.status === 401 || r.status === 403) { stream = null; forget(); return; }
+      if (!r.ok || !r.body) throw new Error('no stream');
+      setLive(true);
+      const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        stream.lastData = Date.now();
+        buffer += value.replace(/\r/g, '');
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          handle(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+        }
+      }
+    } catch (e) {
+      // the stream dropped (offline, node restarted): poll meanwhile and reconnect
+    }
+    stream = null;
+    if (!device) return;
+    setLive(false);
+    setTimeout(connect, RETRY_MS);
+  };
+
   const poll = async () => {
     if (!device) { show('SETUP'); return; }
     try {
       const r = await fetch(root.dataset.screenUrl, { headers: { Authorization: 'Bearer ' + device, Accept: 'application/json' } });
       if (r.status === 401 || r.status === 403) {
-        localStorage.removeItem(KEY);
-        device = null;
-        show('SETUP');
+        forget();
         return;
       }
       if (!r.ok) return;
@@ -109,11 +175,12 @@
     busy = true;
     updateSubmit();
     const reasons = $$('[data-reason][aria-pressed="true"]').map((b) => b.dataset.reason);
+    const comment = $('[data-comment]').value.trim();
     try {
       const r = await fetch(root.dataset.rateUrl, {
         method: 'POST',
         headers: { Authorization: 'Bearer ' + device, 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ token: rating.token, level, channel: 'EVALUATOR', reasons }),
+        body: JSON.stringify({ token: rating.token, level, channel: 'EVALUATOR', reasons, comment: comment || undefined }),
       });
       if (r.status === 201 || r.status === 409) {
         if (r.status === 409) {
@@ -126,7 +193,10 @@
         rating = null;
         show('THANKS');
         thanksUntil = Date.now() + Number(root.dataset.thanksSeconds) * 1000;
-        setTimeout(() => { thanksUntil = 0; poll(); }, Number(root.dataset.thanksSeconds) * 1000 + 50);
+        setTimeout(() => {
+          thanksUntil = 0;
+          if (live && latest) render(latest); else poll();
+        }, Number(root.dataset.thanksSeconds) * 1000 + 50);
       } else {
         const p = await r.json().catch(() => ({}));
         $('[data-error]').textContent = p.detail || root.dataset.msgFailed;
@@ -146,10 +216,13 @@
     localStorage.setItem(KEY, device);
     shown = null;
     poll();
+    connect();
   });
 
   clock();
   setInterval(clock, 15000);
+  // a stream that stays silent past two keep-alives is dead even if the socket does not say so
+  setInterval(() => { if (stream && Date.now() - stream.lastData > SILENT_MS) stream.controller.abort(); }, 5000);
   poll();
-  setInterval(poll, POLL_MS);
+  connect();
 })();

@@ -55,7 +55,17 @@ public class EvaluationStatistics {
 
   /** The period's headline figures. */
   public record Summary(Figures all, long excluded, long ledgerEntries, long ledgerClosed, long ledgerOverdue,
-      long realName, long realNameCalledBack) {
+      long realName, long realNameCalledBack, long ledgerClosedOnTime) {
+
+    public Summary(Figures all, long excluded, long ledgerEntries, long ledgerClosed, long ledgerOverdue, long realName,
+        long realNameCalledBack) {
+      this(all, excluded, ledgerEntries, ledgerClosed, ledgerOverdue, realName, realNameCalledBack, ledgerClosed);
+    }
+
+    /** Share of the closed entries that were closed by their deadline (整改按时办结率). */
+    public double onTimeRate() {
+      return ledgerClosed == 0 ? 100 : Math.round(ledgerClosedOnTime * 1000.0 / ledgerClosed) / 10.0;
+    }
 
     public double callbackRate() {
       return realName == 0 ? 100 : Math.round(realNameCalledBack * 1000.0 / realName) / 10.0;
@@ -90,7 +100,16 @@ public class EvaluationStatistics {
     long calledBack = jdbc.sql("SELECT COUNT(*)" + ledger
             + " AND l.real_name = TRUE AND l.status = 'CLOSED' AND l.satisfaction IS NOT NULL")
         .params(p).query(Long.class).single();
-    return new Summary(all, excluded, entries, closed, overdue, realName, calledBack);
+    // on time: closed on or before the deadline's day in China time (counted here, not in SQL, so the day
+    // boundary is the same on H2 and PostgreSQL; closed entries are few next to ratings)
+    long onTime = jdbc.sql("SELECT l.due_on, l.closed_at" + ledger + " AND l.status = 'CLOSED'").params(p)
+        .query((rs, n) -> {
+          java.time.Instant closedAt = org.servicewindow.common.SqlTime.instant(rs, "closed_at");
+          return closedAt != null && !closedAt.atZone(org.servicewindow.common.ChinaTime.ZONE).toLocalDate()
+              .isAfter(rs.getObject("due_on", LocalDate.class));
+        })
+        .list().stream().filter(Boolean::booleanValue).count();
+    return new Summary(all, excluded, entries, closed, overdue, realName, calledBack, onTime);
   }
 
   /** Figures per group, largest first (months in order). */

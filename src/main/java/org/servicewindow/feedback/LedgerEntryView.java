@@ -42,9 +42,14 @@ public record LedgerEntryView(
     String complaintType,
     List<AttachmentRef> attachments) {
 
-  /** An attachment, without its content. */
+  /** An attachment of the entry itself (not of a step), without its content. */
   public record AttachmentRef(UUID id, String fileName, String contentType) {}
 
-  /** One step of the entry's timeline. */
-  public record Step(String step, String actor, Instant at, String outcome, String note) {}
+  /** One step of the entry's timeline, with the evidence files handed in for it. */
+  public record Step(String step, String actor, Instant at, String outcome, String note, List<AttachmentRef> evidence) {
+
+    public Step(String step, String actor, Instant at, String outcome, String note) {
+      this(step, actor, at, outcome, note, List.of());
+    }
+  }
 }

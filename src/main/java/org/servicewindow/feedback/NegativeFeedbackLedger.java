@@ -19,6 +19,7 @@ import org.servicewindow.common.Ids;
 import org.servicewindow.common.NotFoundException;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.common.Paged;
+import org.servicewindow.common.UploadedFiles;
 import org.servicewindow.feedback.internal.EvaluationRecord;
 import org.servicewindow.feedback.internal.EvaluationStore;
 import org.servicewindow.feedback.internal.FeedbackProperties;
@@ -43,7 +44,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NegativeFeedbackLedger {
 
+  /** A file handed in as evidence for a step (a photo, a scanned statement, a training record…). */
+  public record EvidenceFile(String fileName, byte[] content) {}
+
+  /** At most this many evidence files per step, each at most {@link #MAX_EVIDENCE_BYTES}. */
+  public static final int MAX_EVIDENCE_FILES = 5;
+
+  public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  /**
+   * Who a complaint without a responsible unit goes to: a window (its unit and hall, and the staff member on
+   * duty there unless one is named), or a unit (and optionally a staff member of it by staff number).
+   */
+  public record Assignment(ComplaintType type, String unitCode, String windowCode, String staffNumber) {}
 
   private final LedgerStore store;
   private final EvaluationStore evaluations;
@@ -127,15 +142,143 @@ public class NegativeFeedbackLedger {
   /** One entry with its timeline; an entry outside the actor's scope does not exist for them. */
   public LedgerEntryView entry(Actor actor, UUID id) {
     Entry e = visible(actor, id);
+    List<LedgerStore.Attachment> files = store.attachments(id);
     List<LedgerEntryView.Step> steps = store.steps(id).stream()
-        .map(s -> new LedgerEntryView.Step(s.step(), s.actor(), s.at(), s.outcome(), s.note())).toList();
-    return view(e, actor, steps);
+        .map(s -> new LedgerEntryView.Step(s.step(), s.actor(), s.at(), s.outcome(), s.note(), files.stream()
+            .filter(f -> s.id().equals(f.stepId())).map(NegativeFeedbackLedger::ref).toList()))
+        .toList();
+    return view(e, actor, steps, files);
   }
 
   /** An attachment of an entry the actor may see. */
   public LedgerStore.Attachment attachment(Actor actor, UUID entry, UUID attachment) {
     visible(actor, entry);
     return store.attachment(entry, attachment).orElseThrow(() -> new NotFoundException("feedback.ledger.notFound"));
+  }
+
+  /**
+   * Who assigns the complaints that arrive without a unit (e-mail): a hall manager (to the windows and
+   * units of their hall) or an inspector (city-wide, as the hotline's dispatch). Identity has no role of
+   * its own for the hotline operator; the hall manager stands for the hall's hotline desk.
+   */
+  public boolean mayAssign(Actor actor) {
+    return !actor.isDevice() && (actor.has(Role.HALL_MANAGER) || actor.has(Role.INSPECTOR));
+  }
+
+  /** Whether the entry is a complaint still waiting for its unit. */
+  public static boolean unassigned(LedgerEntryView e) {
+    return "COMPLAINT".equals(e.source()) && e.unitCode() == null && e.hallCode() == null
+        && e.status() == LedgerStatus.OPEN;
+  }
+
+  private static boolean unassigned(Entry e) {
+    return "COMPLAINT".equals(e.source()) && e.unitCode() == null && e.hallCode() == null
+        && e.status() == LedgerStatus.OPEN;
+  }
+
+  /** The inbox: complaints waiting for their unit, oldest first; for those who assign them only. */
+  public Paged<LedgerEntryView> unassignedComplaints(Actor actor, PageQuery page) {
+    if (!mayAssign(actor)) {
+      throw new ForbiddenException("feedback.complaint.mayNotAssign");
+    }
+    return store.unassigned(page).map(e -> view(e, actor, List.of()));
+  }
+
+  /**
+   * Assigns a complaint that came without a unit: its type sets the deadline, counted in working days
+   * from today — the day it is dispatched to the unit that must handle it (12345-style 派单).
+   */
+  @Transactional
+  public LocalDate assign(Actor actor, UUID id, Assignment a) {
+    if (!mayAssign(actor)) {
+      throw new ForbiddenException("feedback.complaint.mayNotAssign");
+    }
+    Entry e = store.find(id).orElseThrow(() -> new NotFoundException("feedback.ledger.notFound"));
+    if (!unassigned(e)) {
+      throw new ConflictException("feedback.complaint.alreadyAssigned", e.number());
+    }
+    if (a.type() == null) {
+      throw new BusinessRuleException("feedback.complaint.typeRequired");
+    }
+    Instant now = clock.instant();
+    String window = blank(a.windowCode());
+    String unit = blank(a.unitCode());
+    String hall = null;
+    String handler = null;
+    if (window != null) {
+      var w = organization.window(window).orElseThrow(() -> new BusinessRuleException("feedback.complaint.windowUnknown2"));
+      unit = w.unitCode();
+      hall = w.hallCode();
+    } else {
+      if (unit == null) {
+        throw new BusinessRuleException("feedback.complaint.unitRequired");
+      }
+      if (organization.unit(unit).isEmpty()) {
+        throw new BusinessRuleException("feedback.complaint.unitUnknown");
+      }
+    }
+    if (!actor.has(Role.INSPECTOR)) {
+      // a hall manager dispatches within their hall
+      if (hall != null && !hall.equals(actor.hallCode())) {
+        throw new BusinessRuleException("feedback.complaint.windowNotInHall");
+      }
+      hall = actor.hallCode();
+    }
+    if (blank(a.staffNumber()) != null) {
+      var s = organization.staff(a.staffNumber().strip())
+          .orElseThrow(() -> new BusinessRuleException("feedback.complaint.staffUnknown"));
+      if (!Objects.equals(s.unitCode(), unit) || s.username() == null) {
+        throw new BusinessRuleException("feedback.complaint.staffNotInUnit");
+      }
+      handler = s.username();
+    } else if (window != null) {
+      handler = organization.responsibleStaffFor(window, now).map(s -> s.username()).orElse(null);
+    }
+    int days = switch (a.type()) {
+      case URGENT -> properties.urgentWorkingDays();
+      case CONSULTATION -> properties.consultationWorkingDays();
+      case COMPLAINT -> properties.complaintWorkingDays();
+    };
+    WorkingDate due = workingDays.addWorkingDays(ChinaTime.today(clock), days);
+    if (!store.assign(e, a.type().name(), unit, hall, window, handler, due.date(), due.provisional())) {
+      throw new ConflictException("feedback.ledger.changedMeanwhile", e.number());
+    }
+    String note = organization.unit(unit).map(u -> u.name()).orElse(unit)
+        + (window == null ? "" : " / " + organization.window(window).map(w -> w.name()).orElse(window))
+        + (handler == null ? "" : " / " + organization.staffOfUser(handler).map(s -> s.name()).orElse(handler));
+    store.step(id, "ASSIGNED", actor.username(), now, a.type().name(), note);
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("type", a.type().name());
+    after.put("unit", unit);
+    if (hall != null) {
+      after.put("hall", hall);
+    }
+    if (window != null) {
+      after.put("window", window);
+    }
+    if (handler != null) {
+      after.put("handler", handler);
+    }
+    after.put("dueOn", due.date().toString());
+    audit.record("feedback.complaint.assigned", "ledger-entry", e.number(), Map.of("unit", "-"), after);
+    alertComplaint(e.number(), unit, hall);
+    return due.date();
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * The in-app alert of a hall manager or unit admin: the 差评 and complaints of their hall / unit opened in
+   * the last 24 hours and not yet verified, newest first (the page asks again every half minute).
+   */
+  public List<LedgerEntryView> alerts(Actor actor) {
+    if (actor.isDevice() || !(actor.has(Role.HALL_MANAGER) || actor.has(Role.UNIT_ADMIN))) {
+      return List.of();
+    }
+    return store.openedSince(actor.scope(), clock.instant().minus(java.time.Duration.ofHours(24)), 5).stream()
+        .map(e -> view(e, actor, List.of())).toList();
   }
 
   /** Whether the actor may act on the entry (the handler, or the hall's manager / the unit's admin). */
@@ -148,10 +291,17 @@ public class NegativeFeedbackLedger {
   /** Step 1: the complaint is 成立 (valid) or 不成立, with the evidence for the finding. */
   @Transactional
   public void verify(Actor actor, UUID id, boolean valid, String evidence) {
+    verify(actor, id, valid, evidence, List.of());
+  }
+
+  /** Step 1 with evidence files kept on the step. */
+  @Transactional
+  public void verify(Actor actor, UUID id, boolean valid, String evidence, List<EvidenceFile> files) {
     Entry e = actionable(actor, id, LedgerStatus.OPEN);
     requireText(evidence, "feedback.ledger.evidenceRequired");
+    List<Upload> uploads = uploads(files);
     save(actor, e, with(e, LedgerStatus.VERIFIED, valid ? "VALID" : "INVALID", null, null, null, null), "VERIFIED",
-        valid ? "VALID" : "INVALID", evidence);
+        valid ? "VALID" : "INVALID", evidence, uploads);
   }
 
   /**
@@ -160,13 +310,21 @@ public class NegativeFeedbackLedger {
    */
   @Transactional
   public void rectify(Actor actor, UUID id, boolean immediately, LocalDate dueOn, String note) {
+    rectify(actor, id, immediately, dueOn, note, List.of());
+  }
+
+  /** Step 2a with evidence files (e.g. the record of the training held) kept on the step. */
+  @Transactional
+  public void rectify(Actor actor, UUID id, boolean immediately, LocalDate dueOn, String note, List<EvidenceFile> files) {
     Entry e = actionable(actor, id, LedgerStatus.VERIFIED);
     if (!"VALID".equals(e.verdict())) {
       throw new BusinessRuleException("feedback.ledger.rectifyInvalid");
     }
     requireText(note, "feedback.ledger.noteRequired");
+    List<Upload> uploads = uploads(files);
     if (immediately) {
-      save(actor, e, with(e, LedgerStatus.CALLBACK, e.verdict(), "RECTIFY", null, null, null), "RECTIFIED", null, note);
+      save(actor, e, with(e, LedgerStatus.CALLBACK, e.verdict(), "RECTIFY", null, null, null), "RECTIFIED", null, note,
+          uploads);
       return;
     }
     LocalDate today = ChinaTime.today(clock);
@@ -175,37 +333,59 @@ public class NegativeFeedbackLedger {
       throw new BusinessRuleException("feedback.ledger.dueInPast");
     }
     save(actor, e, with(e, LedgerStatus.RECTIFYING, e.verdict(), "RECTIFY", due, null, null), "RECTIFY_SCHEDULED",
-        due.toString(), note);
+        due.toString(), note, uploads);
   }
 
   /** Step 2a (continued): the rectification with a deadline is done. */
   @Transactional
   public void rectified(Actor actor, UUID id, String note) {
+    rectified(actor, id, note, List.of());
+  }
+
+  /** Step 2a (continued) with evidence files of the rectification. */
+  @Transactional
+  public void rectified(Actor actor, UUID id, String note, List<EvidenceFile> files) {
     Entry e = actionable(actor, id, LedgerStatus.RECTIFYING);
     requireText(note, "feedback.ledger.noteRequired");
+    List<Upload> uploads = uploads(files);
     save(actor, e, with(e, LedgerStatus.CALLBACK, e.verdict(), e.resolution(), e.rectifyDue(), null, null), "RECTIFIED",
-        null, note);
+        null, note, uploads);
   }
 
   /** Step 2b: explain to the citizen why nothing is changed (不成立, or no legal basis for the request). */
   @Transactional
   public void explain(Actor actor, UUID id, String note) {
+    explain(actor, id, note, List.of());
+  }
+
+  /** Step 2b with evidence files (e.g. the legal basis shown to the citizen). */
+  @Transactional
+  public void explain(Actor actor, UUID id, String note, List<EvidenceFile> files) {
     Entry e = actionable(actor, id, LedgerStatus.VERIFIED);
     requireText(note, "feedback.ledger.noteRequired");
-    save(actor, e, with(e, LedgerStatus.CALLBACK, e.verdict(), "EXPLAIN", null, null, null), "EXPLAINED", null, note);
+    List<Upload> uploads = uploads(files);
+    save(actor, e, with(e, LedgerStatus.CALLBACK, e.verdict(), "EXPLAIN", null, null, null), "EXPLAINED", null, note,
+        uploads);
   }
 
   /** Step 3: the callback (回访) with the citizen's satisfaction with the handling; closes the entry. */
   @Transactional
   public void callback(Actor actor, UUID id, String satisfaction, String note) {
+    callback(actor, id, satisfaction, note, List.of());
+  }
+
+  /** Step 3 with evidence files (e.g. the callback recording or the signed callback form). */
+  @Transactional
+  public void callback(Actor actor, UUID id, String satisfaction, String note, List<EvidenceFile> files) {
     Entry e = actionable(actor, id, LedgerStatus.CALLBACK);
     if (satisfaction == null || !List.of("SATISFIED", "BASICALLY", "DISSATISFIED", "UNREACHABLE").contains(satisfaction)) {
       throw new BusinessRuleException("feedback.ledger.satisfactionRequired");
     }
     requireText(note, "feedback.ledger.noteRequired");
+    List<Upload> uploads = uploads(files);
     Instant now = clock.instant();
     save(actor, e, with(e, LedgerStatus.CLOSED, e.verdict(), e.resolution(), e.rectifyDue(), satisfaction, now),
-        "CALLED_BACK", satisfaction, note);
+        "CALLED_BACK", satisfaction, note, uploads);
     store.step(id, "CLOSED", actor.username(), clock.instant(), null, null);
   }
 
@@ -254,7 +434,7 @@ public class NegativeFeedbackLedger {
   private Entry visible(Actor actor, UUID id) {
     Entry e = store.find(id).orElseThrow(() -> new NotFoundException("feedback.ledger.notFound"));
     boolean inScope = actor.scope().permits(e.unitCode(), e.hallCode(), e.windowCode())
-        || isHandler(actor, e.handlerUsername());
+        || isHandler(actor, e.handlerUsername()) || (unassigned(e) && mayAssign(actor));
     if (!inScope) {
       throw new NotFoundException("feedback.ledger.notFound");
     }
@@ -276,10 +456,45 @@ public class NegativeFeedbackLedger {
   }
 
   private void save(Actor actor, Entry before, Entry after, String step, String outcome, String note) {
+    save(actor, before, after, step, outcome, note, List.of());
+  }
+
+  /** A checked evidence file: its clean name, its type judged by content, its digest. */
+  private record Upload(String fileName, String contentType, byte[] content, String sha256) {}
+
+  /** Checks the evidence files before anything is written: count, size, and a document or image type. */
+  private static List<Upload> uploads(List<EvidenceFile> files) {
+    List<EvidenceFile> given = files == null ? List.of()
+        : files.stream().filter(f -> f != null && f.content() != null && f.content().length > 0).toList();
+    if (given.size() > MAX_EVIDENCE_FILES) {
+      throw new BusinessRuleException("feedback.ledger.evidenceTooMany", MAX_EVIDENCE_FILES);
+    }
+    return given.stream().map(f -> {
+      String name = UploadedFiles.cleanName(f.fileName(), 200);
+      if (f.content().length > MAX_EVIDENCE_BYTES) {
+        throw new BusinessRuleException("feedback.ledger.evidenceTooLarge", name, MAX_EVIDENCE_BYTES / 1024 / 1024);
+      }
+      String type = UploadedFiles.contentType(f.content(), name);
+      if (type == null || !UploadedFiles.DOCUMENTS.contains(type)) {
+        throw new BusinessRuleException("feedback.ledger.evidenceType", name);
+      }
+      return new Upload(name, type, f.content(), UploadedFiles.sha256(f.content()));
+    }).toList();
+  }
+
+  private void save(Actor actor, Entry before, Entry after, String step, String outcome, String note,
+      List<Upload> uploads) {
     if (!store.update(after)) {
       throw new ConflictException("feedback.ledger.changedMeanwhile", before.number());
     }
-    store.step(before.id(), step, actor.username(), clock.instant(), outcome, note.strip());
+    Instant at = clock.instant();
+    UUID stepId = store.step(before.id(), step, actor.username(), at, outcome, note.strip());
+    List<Map<String, Object>> evidence = new java.util.ArrayList<>();
+    for (Upload u : uploads) {
+      UUID file = store.attachToStep(before.id(), stepId, u.fileName(), u.contentType(), u.content(), u.sha256(),
+          actor.username(), at);
+      evidence.add(Map.of("id", file.toString(), "fileName", u.fileName(), "sha256", u.sha256()));
+    }
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("status", before.status().name());
     Map<String, Object> a = new LinkedHashMap<>();
@@ -287,6 +502,9 @@ public class NegativeFeedbackLedger {
     a.put("step", step);
     if (outcome != null) {
       a.put("outcome", outcome);
+    }
+    if (!evidence.isEmpty()) {
+      a.put("evidence", evidence);
     }
     audit.record("feedback.ledger." + step.toLowerCase(), "ledger-entry", before.number(), b, a);
   }
@@ -312,7 +530,16 @@ public class NegativeFeedbackLedger {
     return handler != null && Objects.equals(actor.username(), handler) && !actor.isDevice();
   }
 
+  private static LedgerEntryView.AttachmentRef ref(LedgerStore.Attachment a) {
+    return new LedgerEntryView.AttachmentRef(a.id(), a.fileName(), a.contentType());
+  }
+
   private LedgerEntryView view(Entry e, Actor actor, List<LedgerEntryView.Step> steps) {
+    return view(e, actor, steps, steps.isEmpty() ? List.of() : store.attachments(e.id()));
+  }
+
+  private LedgerEntryView view(Entry e, Actor actor, List<LedgerEntryView.Step> steps,
+      List<LedgerStore.Attachment> files) {
     boolean handler = isHandler(actor, e.handlerUsername());
     List<Reason> reasons = e.evaluationId() == null ? List.of()
         : evaluations.find(e.evaluationId()).map(EvaluationRecord::reasons).orElse(List.of());
@@ -322,8 +549,7 @@ public class NegativeFeedbackLedger {
         handler ? e.contactName() : mask(e.contactName()), handler ? e.contactPhone() : mask(e.contactPhone()), handler,
         e.realName(), e.openedAt(), e.dueOn(), e.dueProvisional(), overdue, e.verdict(), e.resolution(), e.rectifyDue(),
         e.satisfaction(), e.escalatedAt(), e.closedAt(), steps, e.evaluationId(), e.channel(), e.complaintType(),
-        steps.isEmpty() ? List.of() : store.attachments(e.id()).stream()
-            .map(a -> new LedgerEntryView.AttachmentRef(a.id(), a.fileName(), a.contentType())).toList());
+        files.stream().filter(a -> a.stepId() == null).map(NegativeFeedbackLedger::ref).toList());
   }
 
   /** Masks a name to its first character and a phone number to 138****1111. */

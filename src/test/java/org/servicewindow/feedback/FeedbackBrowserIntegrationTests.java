@@ -60,6 +60,9 @@ class FeedbackBrowserIntegrationTests {
     open("/evaluator#token=" + device);
     visible("[data-screen=IDLE]");
     assertThat(browser.getCurrentUrl()).doesNotContain(device);
+    // the screen follows the window live (SSE), not by polling
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+        By.id("evaluator"), "data-live", "true"));
 
     TicketView serving = fixture.serving(hall, 1);
     visible("[data-screen=SERVING]");
@@ -75,14 +78,15 @@ class FeedbackBrowserIntegrationTests {
     visible("[data-reasons]");
     assertThat(browser.findElement(By.cssSelector("[data-reasons-legend]")).getText()).isEqualTo("您不满意的方面（可多选）");
     browser.findElement(By.cssSelector("[data-reason=SERVICE_EFFICIENCY]")).click();
+    browser.findElement(By.cssSelector("[data-comment]")).sendKeys("等候时间较长");
     // the anti-mash guard keeps the button disabled for the minimum gap after completion
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-submit]")));
     browser.findElement(By.cssSelector("[data-submit]")).click();
     visible("[data-screen=THANKS]");
     BrowserSupport.screenshot(browser, "feedback-evaluator-thanks");
-    assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons FROM evaluation WHERE token = :t")
-        .param("t", token).query(String.class).single()).isEqualTo("2:EVALUATOR:SERVICE_EFFICIENCY");
+    assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons || ':' || comment FROM evaluation WHERE token = :t")
+        .param("t", token).query(String.class).single()).isEqualTo("2:EVALUATOR:SERVICE_EFFICIENCY:等候时间较长");
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-screen=IDLE]")));
   }
@@ -131,15 +135,28 @@ class FeedbackBrowserIntegrationTests {
     assertThat(browser.findElements(By.cssSelector(".ledger-timeline li")).size()).isGreaterThanOrEqualTo(3);
     BrowserSupport.screenshot(browser, "feedback-ledger-entry");
     String open = jdbc.sql("""
-            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'OPEN'
-             ORDER BY l.opened_at DESC LIMIT 1""").query(String.class).optional().orElse(null);
-    if (open != null) {
-      open("/feedback/ledger/" + open);
-      browser.findElement(By.id("v-note")).sendKeys("调阅监控核实，情况属实");
-      browser.findElement(By.cssSelector("form[action$='/verify'] button[type=submit]")).click();
-      visible(".ledger-choices");
-      assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
-    }
+            SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'OPEN' AND l.source = 'EVALUATION'
+             ORDER BY l.opened_at DESC LIMIT 1""").query(String.class).single();
+    open("/feedback/ledger/" + open);
+    browser.findElement(By.id("v-note")).sendKeys("调阅监控核实，情况属实");
+    browser.findElement(By.id("v-files")).sendKeys(evidence("监控截图.png").toString());
+    browser.findElement(By.cssSelector("form[action$='/verify'] button[type=submit]")).click();
+    visible(".ledger-choices");
+    assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
+    browser.findElement(By.id("r-note")).sendKeys("当面致歉，组织窗口人员文明用语培训");
+    browser.findElement(By.id("r-files")).sendKeys(evidence("培训签到表.png").toString());
+    browser.findElement(By.cssSelector("form[action$='/rectify'] button[type=submit]")).click();
+    visible("form[action$='/callback']");
+    assertThat(browser.findElements(By.cssSelector(".ledger-evidence a"))).extracting(WebElement::getText)
+        .containsExactly("监控截图.png", "培训签到表.png");
+    BrowserSupport.screenshot(browser, "feedback-ledger-evidence");
+
+    // the e-mail complaints waiting for their unit
+    open("/feedback/complaints/inbox");
+    visible("table.data tbody tr");
+    BrowserSupport.screenshot(browser, "feedback-complaint-inbox");
+    browser.findElement(By.cssSelector("table.data tbody tr a.btn")).click();
+    visible("form.assign-form");
 
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
     open("/feedback/statistics");
@@ -148,6 +165,29 @@ class FeedbackBrowserIntegrationTests {
     open("/public/evaluations");
     visible("table.data");
     BrowserSupport.screenshot(browser, "feedback-public-results");
+
+    // the public guide of the most rated service shows its satisfaction, seen by a citizen
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(BrowserSupport.DESKTOP);
+    String code = jdbc.sql("""
+            SELECT service_code FROM evaluation WHERE service_code IS NOT NULL GROUP BY service_code
+             ORDER BY COUNT(*) DESC LIMIT 1""").query(String.class).single();
+    open("/guides/" + code);
+    assertThat(visible(".cat-figures").getText()).contains("群众满意率").contains("近 12 个月");
+    BrowserSupport.screenshot(browser, "feedback-guide-satisfaction");
+  }
+
+  /** A small real PNG named as the evidence a handler would upload. */
+  private static java.nio.file.Path evidence(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("evidence");
+      java.nio.file.Path file = dir.resolve(name);
+      var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      javax.imageio.ImageIO.write(image, "png", file.toFile());
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void open(String path) {

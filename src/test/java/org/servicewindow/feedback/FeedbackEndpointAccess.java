@@ -22,6 +22,7 @@ public class FeedbackEndpointAccess implements EndpointAccess {
     return List.of(
         of(POST, "/api/v1/evaluations", Rule.only(Who.ANONYMOUS, Who.EVALUATOR)),
         of(GET, "/api/v1/evaluator/screen", Rule.only(Who.EVALUATOR)),
+        of(GET, "/api/v1/evaluator/events", Rule.only(Who.EVALUATOR)),
         of(GET, "/api/v1/evaluations/export", Rule.only(Who.INSPECTOR, Who.SYSADMIN)),
         // public pages: the token is the credential; the facade refuses a signed-in staff member's rating
         of(GET, "/e/{token}", "/e/no-such-token", Who.EVERYONE),
@@ -49,6 +50,10 @@ public class FeedbackEndpointAccess implements EndpointAccess {
         of(GET, "/feedback/paper", handlers),
         of(POST, "/feedback/paper", handlers),
         of(POST, "/feedback/complaints", handlers),
+        of(GET, "/feedback/ledger/alerts", readers),
+        of(GET, "/feedback/complaints/inbox", Rule.only(Who.HALL_MANAGER, Who.INSPECTOR)),
+        of(POST, "/feedback/complaints/{id}/assign", "/feedback/complaints/" + id + "/assign",
+            Rule.only(Who.HALL_MANAGER, Who.INSPECTOR)),
         of(GET, "/feedback/ledger/{id}/attachments/{attachment}", "/feedback/ledger/" + id + "/attachments/" + id, readers));
   }
 }

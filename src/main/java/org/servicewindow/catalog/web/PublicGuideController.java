@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.servicewindow.catalog.Catalog;
 import org.servicewindow.catalog.LifeEvent;
+import org.servicewindow.catalog.ServiceItemFigures;
 import org.servicewindow.catalog.internal.CatalogFile;
 import org.servicewindow.catalog.internal.PublicGuides;
 import org.servicewindow.common.ChinaTime;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +38,11 @@ class PublicGuideController {
   private final Catalog catalog;
   private final GuideLinks links;
   private final Clock clock;
+  private final ObjectProvider<ServiceItemFigures> figures;
 
-  PublicGuideController(PublicGuides guides, Catalog catalog, GuideLinks links, Clock clock) {
+  PublicGuideController(PublicGuides guides, Catalog catalog, GuideLinks links, Clock clock,
+      ObjectProvider<ServiceItemFigures> figures) {
+    this.figures = figures;
     this.guides = guides;
     this.catalog = catalog;
     this.links = links;
@@ -76,6 +81,7 @@ class PublicGuideController {
     model.addAttribute("checklist", catalog.mergedChecklist(List.of(code)));
     model.addAttribute("files", page.files());
     model.addAttribute("names", java.util.Map.of(code, page.guide().name()));
+    model.addAttribute("figures", figures.orderedStream().flatMap(f -> f.figuresFor(code).stream()).toList());
     return "catalog/public/guide";
   }
 

@@ -1,11 +1,14 @@
 package org.servicewindow.feedback.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.servicewindow.calendar.WorkingDays;
@@ -16,6 +19,7 @@ import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.QueueHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -25,11 +29,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 90 days of demo ratings for every staffed window: mostly satisfied, a realistic few 差评 whose ledger
- * entries stand in every state (old ones closed, some escalated, recent ones open at each step) and a
- * few appeals. The queue publishes no read API for its simulated history (its rows carry no events), so
- * these ratings name synthetic services at the real windows and staff, not the queue's ticket rows;
- * tickets completed while the demo runs are rated through the normal path.
+ * 90 days of demo ratings that belong to the queue's served tickets ({@link QueueHistory}): a share of
+ * the tickets is rated with the ticket's own evaluation token, at the window and by the staff member that
+ * served it; mostly satisfied, a realistic few 差评 (likelier after a long wait) whose ledger entries stand
+ * in every state (old ones closed, some escalated, recent ones open at each step) and a few appeals. The
+ * unrated tickets of the last rating window stay rateable, so their QR codes work in the demo.
  */
 @Component
 @Profile("demo")
@@ -37,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FeedbackDemo implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(FeedbackDemo.class);
+  /** The share of served tickets that the demo citizens rate (a demo figure, not a statistic). */
+  private static final int RATED_PERCENT = 40;
   private static final String[] COMMENTS_GOOD = {"办事效率高，态度很好", "一次就办好了，点赞", "工作人员很耐心", "", "", ""};
   private static final String[] COMMENTS_BAD = {"等候时间太长", "工作人员态度生硬", "材料要求没有一次说清楚", "窗口中途离岗",
       "指引不清楚，跑了两个窗口"};
@@ -46,11 +52,16 @@ class FeedbackDemo implements DemoData {
   private final WorkingDays workingDays;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final QueueHistory history;
+  private final Duration ratingWindow;
   private final int days;
 
   FeedbackDemo(JdbcTemplate jdbc, OrganizationApi organization, WorkingDays workingDays, TransactionTemplate transactions,
-      Clock clock, @org.springframework.beans.factory.annotation.Value("${sw.feedback.demo.history-days:90}") int days) {
+      Clock clock, QueueHistory history, FeedbackProperties properties,
+      @org.springframework.beans.factory.annotation.Value("${sw.feedback.demo.history-days:90}") int days) {
     this.days = days;
+    this.history = history;
+    this.ratingWindow = properties.ratingWindow();
     this.jdbc = jdbc;
     this.organization = organization;
     this.workingDays = workingDays;
@@ -73,58 +84,74 @@ class FeedbackDemo implements DemoData {
     List<Object[]> steps = new ArrayList<>();
     List<Object[]> appeals = new ArrayList<>();
     List<Object[]> complaintSeats = new ArrayList<>();
+    Map<String, WindowSummary> windows = new HashMap<>();
+    Map<String, HallSummary> halls = new HashMap<>();
     for (HallSummary hall : organization.halls()) {
+      halls.put(hall.code(), hall);
       for (WindowSummary window : organization.windowsOf(hall.code())) {
+        windows.put(window.code(), window);
         StaffSummary staff = organization.responsibleStaffFor(window.code(), clock.instant()).orElse(null);
-        List<String> services = organization.servicesOf(window.code());
-        if (staff == null || staff.username() == null || services.isEmpty()) {
-          continue;
-        }
-        complaintSeats.add(new Object[] {hall, window, staff.username()});
-        for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
-          if (!workingDays.isWorkingDay(day)) {
-            continue;
-          }
-          int n = 2 + random.nextInt(5);
-          for (int i = 0; i < n; i++) {
-            Instant served = day.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(7 * 60)))
-                .atZone(ChinaTime.ZONE).toInstant();
-            int level = level(random);
-            String channel = channel(random);
-            Instant rated = "EVALUATOR".equals(channel) ? served.plusSeconds(10 + random.nextInt(50))
-                : served.plusSeconds(600 + random.nextInt(86_400));
-            UUID ticket = new UUID(random.nextLong(), random.nextLong());
-            UUID id = new UUID(random.nextLong(), random.nextLong());
-            String token = "demo-" + Long.toString(Math.abs(random.nextLong()), 36);
-            String service = services.get(random.nextInt(services.size()));
-            boolean realName = level <= 2 && random.nextInt(3) == 0;
-            String comment = level <= 2 ? COMMENTS_BAD[random.nextInt(COMMENTS_BAD.length)]
-                : COMMENTS_GOOD[random.nextInt(COMMENTS_GOOD.length)];
-            String reasons = level <= 2 ? (random.nextBoolean() ? "SERVICE_ATTITUDE" : "SERVICE_EFFICIENCY")
-                : (random.nextInt(3) == 0 ? "SERVICE_ATTITUDE,SERVICE_EFFICIENCY" : null);
-            rateable.add(new Object[] {token, "TICKET", ticket, hall.code(), window.unitCode(), window.code(),
-                staff.username(), service, SqlTime.param(served), SqlTime.param(served.plusSeconds(7 * 86_400))});
-            ratings.add(new Object[] {id, token, "TICKET", ticket, level, level <= 2, channel, reasons,
-                comment.isEmpty() ? null : comment, realName ? "王" + "先生" : null,
-                realName ? "139" + String.format("%08d", random.nextInt(100_000_000)) : null, hall.code(),
-                window.unitCode(), window.code(), staff.username(), service, SqlTime.param(served),
-                SqlTime.param(rated)});
-            if (level <= 2) {
-              ledger(random, entries, steps, id, hall, window, staff.username(), service, level, comment, realName,
-                  rated, today);
-            }
-            if (level <= 2 && appeals.size() < 6 && random.nextInt(6) == 0) {
-              appeals.add(appeal(random, appeals.size(), id, staff.username(), hall, window, rated));
-            }
-          }
+        if (staff != null && staff.username() != null && !organization.servicesOf(window.code()).isEmpty()) {
+          complaintSeats.add(new Object[] {hall, window, staff.username()});
         }
       }
     }
+    Instant now = clock.instant();
+    // the queue's served tickets of the last 90 days: a share of them rated, each by its own evaluation token,
+    // at the window and by the staff member that served it; a long wait makes a 差评 likelier
+    history.served(null, today.minusDays(days), today.minusDays(1), t -> {
+      WindowSummary window = t.windowCode() == null ? null : windows.get(t.windowCode());
+      HallSummary hall = halls.get(t.hallCode());
+      if (window == null || hall == null || t.staffUsername() == null || t.evaluationToken() == null
+          || t.finishedAt() == null) {
+        return;
+      }
+      Instant served = t.finishedAt();
+      Instant rateUntil = served.plus(ratingWindow);
+      boolean rates = random.nextInt(100) < RATED_PERCENT;
+      if (rates || rateUntil.isAfter(now)) {
+        // also the unrated services still inside their rating window: their QR codes work in the demo
+        rateable.add(new Object[] {t.evaluationToken(), "TICKET", t.ticketId(), t.displayNumber(), t.hallCode(),
+            window.unitCode(), window.code(), t.staffUsername(), t.serviceCode(), SqlTime.param(served),
+            SqlTime.param(rateUntil)});
+      }
+      if (!rates) {
+        return;
+      }
+      long waitedMinutes = t.calledAt() == null ? 0 : Duration.between(t.issuedAt(), t.calledAt()).toMinutes();
+      int level = level(random, waitedMinutes > 45);
+      String channel = channel(random);
+      Instant rated = "EVALUATOR".equals(channel) ? served.plusSeconds(10 + random.nextInt(50))
+          : served.plusSeconds(600 + random.nextInt(86_400));
+      if (rated.isAfter(now)) {
+        rated = served.plusSeconds(30);
+        channel = "EVALUATOR";
+      }
+      UUID id = new UUID(random.nextLong(), random.nextLong());
+      boolean realName = level <= 2 && random.nextInt(3) == 0;
+      String comment = level <= 2 ? (waitedMinutes > 45 ? COMMENTS_BAD[0] : COMMENTS_BAD[random.nextInt(COMMENTS_BAD.length)])
+          : COMMENTS_GOOD[random.nextInt(COMMENTS_GOOD.length)];
+      String reasons = level <= 2 ? (waitedMinutes > 45 || random.nextBoolean() ? "SERVICE_EFFICIENCY" : "SERVICE_ATTITUDE")
+          : (random.nextInt(3) == 0 ? "SERVICE_ATTITUDE,SERVICE_EFFICIENCY" : null);
+      ratings.add(new Object[] {id, t.evaluationToken(), "TICKET", t.ticketId(), level, level <= 2, channel, reasons,
+          comment.isEmpty() ? null : comment, realName ? "王" + "先生" : null,
+          realName ? "139" + String.format("%08d", random.nextInt(100_000_000)) : null, t.hallCode(),
+          window.unitCode(), window.code(), t.staffUsername(), t.serviceCode(), SqlTime.param(served),
+          SqlTime.param(rated)});
+      if (level <= 2) {
+        ledger(random, entries, steps, id, hall, window, t.staffUsername(), t.serviceCode(), level, comment, realName,
+            rated, today);
+        if (appeals.size() < 6 && random.nextInt(6) == 0) {
+          appeals.add(appeal(random, appeals.size(), id, t.staffUsername(), hall, window, rated));
+        }
+      }
+    });
     complaints(random, complaintSeats, entries, steps, today);
     transactions.executeWithoutResult(s -> {
       jdbc.batchUpdate("""
-          INSERT INTO feedback_rateable (token, kind, subject_id, hall_code, unit_code, window_code, staff_username,
-                                         service_code, completed_at, rate_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO feedback_rateable (token, kind, subject_id, subject_number, hall_code, unit_code, window_code,
+                                         staff_username, service_code, completed_at, rate_until)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, rateable);
       jdbc.batchUpdate("""
           INSERT INTO evaluation (id, token, kind, subject_id, level, negative, channel, reasons, comment, contact_name,
@@ -150,8 +177,12 @@ class FeedbackDemo implements DemoData {
         appeals.size(), (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static int level(Random r) {
+  /** Mostly satisfied; after a long wait (over 45 minutes) a 差评 is about five times likelier. */
+  private static int level(Random r, boolean longWait) {
     int p = r.nextInt(100);
+    if (longWait) {
+      return p < 55 ? 5 : p < 75 ? 4 : p < 85 ? 3 : p < 95 ? 2 : 1;
+    }
     return p < 70 ? 5 : p < 88 ? 4 : p < 95 ? 3 : p < 98 ? 2 : 1;
   }
 
@@ -233,45 +264,63 @@ class FeedbackDemo implements DemoData {
         SqlTime.param(closed), "EVALUATION", null});
   }
 
-  /** A dozen complaints from every channel over the last month, some handled, some open. */
+  /**
+   * Fifteen complaints from every channel over the last month, some handled, some open; of the e-mails
+   * (which name no window) the newest wait in the inbox, the older ones were assigned to a window first.
+   */
   private void complaints(Random r, List<Object[]> seats, List<Object[]> entries, List<Object[]> steps, LocalDate today) {
     if (seats.isEmpty()) {
       return;
     }
-    String[] channels = {"SUGGESTION_BOX", "HOTLINE", "WEB", "STAFF_QR"};
+    String[] channels = {"SUGGESTION_BOX", "HOTLINE", "WEB", "STAFF_QR", "EMAIL"};
     String[][] texts = {{"COMPLAINT", "窗口工作人员办理业务时接听私人电话"}, {"CONSULTATION", "新生儿落户需要带哪些材料？"},
         {"URGENT", "明天出差，营业执照急需变更"}, {"COMPLAINT", "大厅等候区空调温度太低"},
         {"CONSULTATION", "公积金提取能否网上办理？"}, {"COMPLAINT", "取号后等候超过一小时"}};
-    for (int i = 0; i < 12; i++) {
+    String[] senders = {"zhang.wei@example.org", "li.na@example.org", "wang.qiang@example.org"};
+    int mails = 0;
+    for (int i = 0; i < 15; i++) {
       Object[] seat = seats.get(r.nextInt(seats.size()));
       HallSummary hall = (HallSummary) seat[0];
       WindowSummary window = (WindowSummary) seat[1];
       String[] text = texts[i % texts.length];
-      LocalDate openedOn = today.minusDays(1 + r.nextInt(30));
+      String channel = channels[i % channels.length];
+      boolean mail = "EMAIL".equals(channel);
+      // the first e-mails are the newest: they still wait in the inbox
+      boolean inbox = mail && mails++ < 2;
+      LocalDate openedOn = inbox ? today.minusDays(mails - 1) : today.minusDays(1 + r.nextInt(30));
       Instant opened = openedOn.atTime(9 + r.nextInt(8), r.nextInt(60)).atZone(ChinaTime.ZONE).toInstant();
+      if (opened.isAfter(clock.instant())) {
+        opened = clock.instant().minusSeconds(600);
+      }
       int wd = "URGENT".equals(text[0]) ? 0 : "CONSULTATION".equals(text[0]) ? 3 : 13;
       LocalDate due = workingDays.addWorkingDays(openedOn, wd).date();
-      boolean closed = due.isBefore(today) && r.nextInt(4) != 0;
+      boolean closed = !inbox && due.isBefore(today) && r.nextInt(4) != 0;
       UUID id = new UUID(r.nextLong(), r.nextLong());
       String number = "TS" + openedOn.toString().replace("-", "") + "-" + id.toString().substring(28).toUpperCase();
-      String channel = channels[i % channels.length];
-      boolean realName = !"WEB".equals(channel) || r.nextBoolean();
+      boolean realName = !mail && (!"WEB".equals(channel) || r.nextBoolean());
       steps.add(new Object[] {UUID.randomUUID(), id, "OPENED", null, SqlTime.param(opened), channel, null});
       Instant done = opened.plusSeconds(3_600L * (3 + r.nextInt(20)));
+      if (mail && !inbox) {
+        steps.add(new Object[] {UUID.randomUUID(), id, "ASSIGNED", "hallmanager", SqlTime.param(opened.plusSeconds(1_800)),
+            text[0], window.name()});
+      }
       if (closed) {
         steps.add(new Object[] {UUID.randomUUID(), id, "VERIFIED", seat[2], SqlTime.param(done), "VALID", "已核实"});
         steps.add(new Object[] {UUID.randomUUID(), id, "RECTIFIED", seat[2], SqlTime.param(done.plusSeconds(600)), null,
             "已当面答复并整改"});
         steps.add(new Object[] {UUID.randomUUID(), id, "CALLED_BACK", seat[2], SqlTime.param(done.plusSeconds(7_200)),
-            "SATISFIED", "电话回访，表示满意"});
+            "SATISFIED", mail ? "邮件回复，表示满意" : "电话回访，表示满意"});
         steps.add(new Object[] {UUID.randomUUID(), id, "CLOSED", seat[2], SqlTime.param(done.plusSeconds(7_200)), null, null});
       }
-      entries.add(new Object[] {id, number, "COMPLAINT", null, closed ? "CLOSED" : "OPEN", window.unitCode(), hall.code(),
-          window.code(), seat[2], null, null, text[1], realName ? "刘女士" : null,
+      String content = mail ? "投诉：" + text[1] + "\n您好！" + text[1] + "，希望尽快处理，谢谢。" : text[1];
+      entries.add(new Object[] {id, number, "COMPLAINT", null, closed ? "CLOSED" : "OPEN", inbox ? null : window.unitCode(),
+          inbox ? null : hall.code(), inbox ? null : window.code(), inbox ? null : seat[2], null, null, content,
+          mail ? senders[i % senders.length] : realName ? "刘女士" : null,
           realName ? "137" + String.format("%08d", r.nextInt(100_000_000)) : null, realName, SqlTime.param(opened), due,
           closed ? "VALID" : null, closed ? "RECTIFY" : null, null, closed ? "SATISFIED" : null,
-          !closed && due.isBefore(today) ? SqlTime.param(due.plusDays(1).atTime(8, 0).atZone(ChinaTime.ZONE).toInstant()) : null,
-          closed ? SqlTime.param(done.plusSeconds(7_200)) : null, channel, text[0]});
+          !closed && !inbox && due.isBefore(today)
+              ? SqlTime.param(due.plusDays(1).atTime(8, 0).atZone(ChinaTime.ZONE).toInstant()) : null,
+          closed ? SqlTime.param(done.plusSeconds(7_200)) : null, channel, inbox ? "COMPLAINT" : text[0]});
     }
   }
 

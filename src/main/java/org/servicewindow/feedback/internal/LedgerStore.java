@@ -30,7 +30,7 @@ public class LedgerStore {
       Instant escalatedAt, Instant closedAt, long version, String channel, String complaintType) {}
 
   /** A row of the timeline. */
-  public record StepRow(String step, String actor, Instant at, String outcome, String note) {}
+  public record StepRow(UUID id, String step, String actor, Instant at, String outcome, String note) {}
 
   /** What the list filters by. */
   public record Filter(LedgerStatus status, boolean overdueOnly, LocalDate today) {}
@@ -76,14 +76,17 @@ public class LedgerStore {
         .update() == 1;
   }
 
-  public void step(UUID entry, String step, String actor, Instant at, String outcome, String note) {
+  /** Appends a step to the entry's timeline and returns its id (evidence files refer to it). */
+  public UUID step(UUID entry, String step, String actor, Instant at, String outcome, String note) {
+    UUID id = Ids.newId();
     jdbc.sql("""
             INSERT INTO ledger_step (id, entry_id, step, actor, at, outcome, note)
             VALUES (:id, :entry, :step, :actor, :at, :outcome, :note)
             """)
-        .param("id", Ids.newId()).param("entry", entry).param("step", step).param("actor", actor)
+        .param("id", id).param("entry", entry).param("step", step).param("actor", actor)
         .param("at", SqlTime.param(at)).param("outcome", outcome).param("note", note)
         .update();
+    return id;
   }
 
   public Optional<Entry> find(UUID id) {
@@ -97,7 +100,7 @@ public class LedgerStore {
 
   public List<StepRow> steps(UUID entry) {
     return jdbc.sql("SELECT * FROM ledger_step WHERE entry_id = :id ORDER BY at, step").param("id", entry)
-        .query((rs, n) -> new StepRow(rs.getString("step"), rs.getString("actor"), SqlTime.instant(rs, "at"),
+        .query((rs, n) -> new StepRow(rs.getObject("id", UUID.class), rs.getString("step"), rs.getString("actor"), SqlTime.instant(rs, "at"),
             rs.getString("outcome"), rs.getString("note")))
         .list();
   }
@@ -131,8 +134,26 @@ public class LedgerStore {
     return page.result(items, total);
   }
 
-  /** An attachment of an entry (e.g. the photo of a suggestion-box note). */
-  public record Attachment(UUID id, UUID entryId, String fileName, String contentType, byte[] content) {}
+  /**
+   * An attachment of an entry (e.g. the photo of a suggestion-box note), or of one of its steps (the
+   * evidence of a verification, rectification or callback) when {@code stepId} is set.
+   */
+  public record Attachment(UUID id, UUID entryId, UUID stepId, String fileName, String contentType, byte[] content) {}
+
+  /** Evidence for a step: kept with the step it proves, with the SHA-256 of its content. */
+  public UUID attachToStep(UUID entry, UUID step, String fileName, String contentType, byte[] content, String sha256,
+      String by, Instant at) {
+    UUID id = Ids.newId();
+    jdbc.sql("""
+            INSERT INTO ledger_attachment (id, entry_id, step_id, file_name, content_type, content, sha256, uploaded_by,
+                                           uploaded_at)
+            VALUES (:id, :entry, :step, :name, :type, :content, :sha, :by, :at)
+            """)
+        .param("id", id).param("entry", entry).param("step", step).param("name", fileName).param("type", contentType)
+        .param("content", content).param("sha", sha256).param("by", by).param("at", SqlTime.param(at))
+        .update();
+    return id;
+  }
 
   public void attach(UUID entry, String fileName, String contentType, byte[] content, String by, Instant at) {
     jdbc.sql("""
@@ -146,18 +167,57 @@ public class LedgerStore {
 
   /** The attachments of an entry, without their content. */
   public List<Attachment> attachments(UUID entry) {
-    return jdbc.sql("SELECT id, entry_id, file_name, content_type FROM ledger_attachment WHERE entry_id = :e ORDER BY uploaded_at")
+    return jdbc.sql("""
+            SELECT id, entry_id, step_id, file_name, content_type FROM ledger_attachment WHERE entry_id = :e
+             ORDER BY uploaded_at, file_name""")
         .param("e", entry)
         .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
-            rs.getString("file_name"), rs.getString("content_type"), null))
+            rs.getObject("step_id", UUID.class), rs.getString("file_name"), rs.getString("content_type"), null))
         .list();
   }
 
   public Optional<Attachment> attachment(UUID entry, UUID id) {
     return jdbc.sql("SELECT * FROM ledger_attachment WHERE entry_id = :e AND id = :id").param("e", entry).param("id", id)
         .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
-            rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+            rs.getObject("step_id", UUID.class), rs.getString("file_name"), rs.getString("content_type"),
+            rs.getBytes("content")))
         .optional();
+  }
+
+  /**
+   * One page of the complaints nobody is responsible for yet (e-mails name no hall or window), oldest
+   * first: the inbox where they are assigned.
+   */
+  public Paged<Entry> unassigned(PageQuery page) {
+    String where = " WHERE source = 'COMPLAINT' AND unit_code IS NULL AND hall_code IS NULL AND status = 'OPEN'";
+    long total = jdbc.sql("SELECT COUNT(*) FROM ledger_entry" + where).query(Long.class).single();
+    List<Entry> items = jdbc.sql("SELECT * FROM ledger_entry" + where + " ORDER BY opened_at, id LIMIT :limit OFFSET :offset")
+        .param("limit", page.size()).param("offset", page.offset()).query(LedgerStore::row).list();
+    return page.result(items, total);
+  }
+
+  /**
+   * Gives an unassigned complaint its type, unit (hall, window, handler) and deadline; false when it was
+   * assigned or changed meanwhile.
+   */
+  public boolean assign(Entry e, String type, String unit, String hall, String window, String handler, LocalDate dueOn,
+      boolean dueProvisional) {
+    return jdbc.sql("""
+            UPDATE ledger_entry SET complaint_type = :type, unit_code = :unit, hall_code = :hall, window_code = :window,
+                   handler_username = :handler, due_on = :due, due_provisional = :provisional, version = version + 1
+             WHERE id = :id AND version = :version AND unit_code IS NULL AND hall_code IS NULL
+            """)
+        .param("type", type).param("unit", unit).param("hall", hall).param("window", window).param("handler", handler)
+        .param("due", dueOn).param("provisional", dueProvisional).param("id", e.id()).param("version", e.version())
+        .update() == 1;
+  }
+
+  /** The entries inside the scope opened since {@code since} and not yet verified, newest first. */
+  public List<Entry> openedSince(DataScope scope, Instant since, int limit) {
+    return jdbc.sql("SELECT * FROM ledger_entry WHERE " + scope.sql("unit_code", "hall_code", "window_code")
+            + " AND status = 'OPEN' AND opened_at >= :since ORDER BY opened_at DESC, id LIMIT :limit")
+        .params(scope.params()).param("since", SqlTime.param(since)).param("limit", limit)
+        .query(LedgerStore::row).list();
   }
 
   /** Open entries past their deadline that were not escalated yet. */

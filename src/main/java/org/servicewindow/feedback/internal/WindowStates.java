@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicewindow.common.SqlTime;
+import org.servicewindow.queue.WindowSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What each window's evaluator device shows, fed by the queue's events. Kept in the database (not in
  * memory) so every node of a cluster answers the device the same; the version lets a device see a change.
+ * Every change signals the window through the queue's {@link WindowSignals}, so the node a device is
+ * connected to pushes the new screen to it (SSE) once the change has committed.
  */
 @Repository
 public class WindowStates {
@@ -26,9 +29,11 @@ public class WindowStates {
       String serviceCode, String staffUsername, String token, Instant changedAt, long version) {}
 
   private final JdbcClient jdbc;
+  private final WindowSignals signals;
 
-  WindowStates(JdbcClient jdbc) {
+  WindowStates(JdbcClient jdbc, WindowSignals signals) {
     this.jdbc = jdbc;
+    this.signals = signals;
   }
 
   public Optional<WindowState> find(String windowCode) {
@@ -74,6 +79,7 @@ public class WindowStates {
           .param("number", number).param("service", service).param("window", windowCode).param("ticket", ticketId)
           .update();
     }
+    signals.signal(windowCode);
   }
 
   /** Back to idle once the waiting service was rated (or the device gave up on it). */
@@ -83,10 +89,13 @@ public class WindowStates {
              WHERE window_code = :window AND state = 'RATING' AND token = :token
             """)
         .param("at", SqlTime.param(at)).param("window", windowCode).param("token", token).update();
+    signals.signal(windowCode);
   }
 
   /** A ticket left without (further) service: its window's device goes back to idle. */
   public void idleForTicket(UUID ticketId, Instant at) {
+    jdbc.sql("SELECT window_code FROM feedback_window_state WHERE ticket_id = :ticket AND state = 'SERVING'")
+        .param("ticket", ticketId).query(String.class).list().forEach(signals::signal);
     jdbc.sql("""
             UPDATE feedback_window_state SET state = 'IDLE', token = NULL, changed_at = :at, version = version + 1
              WHERE ticket_id = :ticket AND state = 'SERVING'

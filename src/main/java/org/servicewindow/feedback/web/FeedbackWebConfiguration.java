@@ -1,5 +1,6 @@
 package org.servicewindow.feedback.web;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Set;
 import org.servicewindow.common.NavItem;
 import org.servicewindow.identity.HttpAuthorizationRules;
@@ -20,6 +21,9 @@ class FeedbackWebConfiguration {
   static final String[] LEDGER_READERS = {Role.STAFF.name(), Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name(),
       Role.INSPECTOR.name(), Role.LEADER.name()};
   static final String[] LEDGER_HANDLERS = {Role.STAFF.name(), Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name()};
+
+  /** Who assigns the complaints that came without a unit (see NegativeFeedbackLedger#mayAssign). */
+  static final String[] COMPLAINT_ASSIGNERS = {Role.HALL_MANAGER.name(), Role.INSPECTOR.name()};
 
   static final String[] STATISTICS_READERS = {Role.HALL_MANAGER.name(), Role.UNIT_ADMIN.name(), Role.INSPECTOR.name(),
       Role.LEADER.name()};
@@ -47,6 +51,12 @@ class FeedbackWebConfiguration {
   }
 
   @Bean
+  NavItem complaintInboxNav() {
+    return new NavItem("nav.section.feedback", "nav.feedback.inbox", "/feedback/complaints/inbox", 304,
+        Set.of(COMPLAINT_ASSIGNERS));
+  }
+
+  @Bean
   NavItem paperNav() {
     return new NavItem("nav.section.feedback", "nav.feedback.paper", "/feedback/paper", 306, Set.of(LEDGER_HANDLERS));
   }
@@ -66,10 +76,14 @@ class FeedbackWebConfiguration {
     return new HttpAuthorizationRules() {
       @Override
       public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/v1/evaluations").permitAll()
+        // The live screen's closing (timeout, device gone) is an ASYNC dispatch of a request that was already
+        // authorized; the bearer filter does not run again for it, so it must not meet the role rule.
+        rules.requestMatchers(request -> request.getDispatcherType() == DispatcherType.ASYNC
+                && "/api/v1/evaluator/events".equals(request.getServletPath())).permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/evaluations/export")
             .hasAnyRole(Role.INSPECTOR.name(), Role.SYSADMIN.name())
-            .requestMatchers(HttpMethod.GET, "/api/v1/evaluator/screen").hasRole(Role.DEVICE_EVALUATOR.name());
+            .requestMatchers(HttpMethod.GET, "/api/v1/evaluator/screen", "/api/v1/evaluator/events").hasRole(Role.DEVICE_EVALUATOR.name());
       }
 
       @Override
@@ -89,7 +103,9 @@ class FeedbackWebConfiguration {
             .requestMatchers(HttpMethod.GET, "/feedback/complaints/new", "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.POST, "/feedback/paper").hasAnyRole(LEDGER_HANDLERS)
             .requestMatchers(HttpMethod.POST, "/feedback/complaints").hasAnyRole(LEDGER_HANDLERS)
-            .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS);
+            .requestMatchers(HttpMethod.GET, "/feedback/ledger/*/attachments/*").hasAnyRole(LEDGER_READERS)
+            .requestMatchers(HttpMethod.GET, "/feedback/complaints/inbox").hasAnyRole(COMPLAINT_ASSIGNERS)
+            .requestMatchers(HttpMethod.POST, "/feedback/complaints/*/assign").hasAnyRole(COMPLAINT_ASSIGNERS);
       }
     };
   }

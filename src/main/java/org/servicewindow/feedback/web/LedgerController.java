@@ -1,6 +1,7 @@
 package org.servicewindow.feedback.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +57,14 @@ class LedgerController {
     return htmx != null ? "feedback/ledger/list :: results" : "feedback/ledger/list";
   }
 
+  /** The in-app alert on the ledger page: new 差评 of the hall / unit, fetched again every half minute. */
+  @GetMapping("/alerts")
+  String alerts(@AuthenticationPrincipal Actor actor, Model model) {
+    model.addAttribute("alerts", ledger.alerts(actor));
+    model.addAttribute("names", new LedgerNames(organization));
+    return "feedback/ledger/alerts :: alerts";
+  }
+
   @GetMapping("/{id}")
   String entry(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
     LedgerEntryView e = ledger.entry(actor, id);
@@ -65,46 +75,74 @@ class LedgerController {
     model.addAttribute("appealable", appeal.isEmpty() && e.evaluationId() != null && actor.has(Role.STAFF)
         && actor.username().equals(e.handlerUsername()));
     model.addAttribute("names", new LedgerNames(organization));
+    boolean assignable = NegativeFeedbackLedger.unassigned(e) && ledger.mayAssign(actor);
+    model.addAttribute("assignable", assignable);
+    if (assignable) {
+      model.addAttribute("complaintTypes", org.servicewindow.feedback.ComplaintType.values());
+      model.addAttribute("units", organization.units());
+      model.addAttribute("windows", actor.has(Role.INSPECTOR)
+          ? organization.halls().stream().flatMap(h -> organization.windowsOf(h.code()).stream()).toList()
+          : organization.windowsOf(actor.hallCode()));
+    }
     return "feedback/ledger/entry";
   }
 
   @PostMapping("/{id}/verify")
   String verify(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, @RequestParam(required = false) String verdict,
-      @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return step(id, note, redirect, () -> ledger.verify(actor, id, "VALID".equals(verdict), note));
+      @RequestParam(required = false) String note,
+      @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, RedirectAttributes redirect) {
+    return step(id, note, redirect, () -> ledger.verify(actor, id, "VALID".equals(verdict), note, files(evidence)));
   }
 
   @PostMapping("/{id}/rectify")
   String rectify(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
       @RequestParam(defaultValue = "false") boolean immediately,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-      @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return step(id, note, redirect, () -> ledger.rectify(actor, id, immediately, dueOn, note));
+      @RequestParam(required = false) String note,
+      @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, RedirectAttributes redirect) {
+    return step(id, note, redirect, () -> ledger.rectify(actor, id, immediately, dueOn, note, files(evidence)));
   }
 
   @PostMapping("/{id}/rectified")
   String rectified(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
-      @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return step(id, note, redirect, () -> ledger.rectified(actor, id, note));
+      @RequestParam(required = false) String note,
+      @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, RedirectAttributes redirect) {
+    return step(id, note, redirect, () -> ledger.rectified(actor, id, note, files(evidence)));
   }
 
   @PostMapping("/{id}/explain")
   String explain(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
-      @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    return step(id, note, redirect, () -> ledger.explain(actor, id, note));
+      @RequestParam(required = false) String note,
+      @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence, RedirectAttributes redirect) {
+    return step(id, note, redirect, () -> ledger.explain(actor, id, note, files(evidence)));
   }
 
   @PostMapping("/{id}/callback")
   String callback(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
       @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String note,
+      @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
       RedirectAttributes redirect) {
-    return step(id, note, redirect, () -> ledger.callback(actor, id, satisfaction, note));
+    return step(id, note, redirect, () -> ledger.callback(actor, id, satisfaction, note, files(evidence)));
   }
 
   @PostMapping("/{id}/close")
   String close(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
     return step(id, note, redirect, () -> ledger.closeWithoutCallback(actor, id, note));
+  }
+
+  /** The evidence files of a step form; a file input left empty sends an empty part, which is no file. */
+  private static List<NegativeFeedbackLedger.EvidenceFile> files(List<MultipartFile> parts) {
+    if (parts == null) {
+      return List.of();
+    }
+    return parts.stream().filter(p -> p != null && !p.isEmpty()).map(p -> {
+      try {
+        return new NegativeFeedbackLedger.EvidenceFile(p.getOriginalFilename(), p.getBytes());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
   }
 
   private String step(UUID id, String note, RedirectAttributes redirect, Runnable action) {
