@@ -209,6 +209,9 @@ public class AssessmentRuns {
   }
 
   private Outcome replace(PeriodRow row, List<Scored> scored, Instant now) {
+    // a subject keeps its score id across rescoring, so links to its drill-down stay valid
+    Map<String, UUID> ids = new HashMap<>();
+    store.scoresOf(row.id()).forEach(s -> ids.put(s.type() + ":" + s.code(), s.id()));
     store.clearScores(row.id());
     List<ScoreRow> scores = new ArrayList<>();
     List<LineRow> lines = new ArrayList<>();
@@ -216,7 +219,7 @@ public class AssessmentRuns {
     Map<SubjectType, List<BigDecimal>> totals = new EnumMap<>(SubjectType.class);
     scored.forEach(s -> totals.computeIfAbsent(s.subject().type(), k -> new ArrayList<>()).add(s.total()));
     for (Scored s : scored) {
-      UUID id = Ids.newId(clock);
+      UUID id = ids.getOrDefault(s.subject().type() + ":" + s.subject().code(), Ids.newId(clock));
       List<BigDecimal> all = totals.get(s.subject().type());
       int rank = 1 + (int) all.stream().filter(t -> t.compareTo(s.total()) > 0).count();
       Subject sub = s.subject();

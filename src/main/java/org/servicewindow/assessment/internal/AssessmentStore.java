@@ -321,8 +321,8 @@ public class AssessmentStore {
     p.put("since", since);
     return jdbc.sql("""
             SELECT s.* FROM assessment_score s JOIN assessment_period p ON p.id = s.period_id
-             WHERE p.kind = 'MONTH' AND p.starts_on >= :since AND s.ranked_of > 1 AND s.rank_no = s.ranked_of AND """
-            + scope.sql("s.unit_code", "s.hall_code", "s.window_code") + " ORDER BY p.starts_on")
+             WHERE p.kind = 'MONTH' AND p.starts_on >= :since AND s.ranked_of > 1 AND s.rank_no = s.ranked_of"""
+            + " AND " + scope.sql("s.unit_code", "s.hall_code", "s.window_code") + " ORDER BY p.starts_on")
         .params(p).query(AssessmentStore::score).list();
   }
 

@@ -127,7 +127,7 @@ public class Honours {
     String where = " WHERE " + scope.sql("h.unit_code", "h.hall_code", "h.window_code");
     Map<String, Object> p = new HashMap<>(scope.params());
     long total = jdbc.sql("SELECT COUNT(*) FROM assessment_honour h" + where).params(p).query(Long.class).single();
-    List<Honour> items = jdbc.sql(SELECT + where + """
+    List<Honour> items = jdbc.sql(SELECT + where + " " + """
              ORDER BY CASE WHEN h.status = 'PROPOSED' THEN 0 ELSE 1 END, p.starts_on DESC, h.title, h.rank_no, h.id
              LIMIT :limit OFFSET :offset""")
         .params(p).param("limit", page.size()).param("offset", page.offset()).query(Honours::row).list();
@@ -137,7 +137,7 @@ public class Honours {
   /** The published honour list (approved only), latest period first. */
   public Paged<Honour> published(PageQuery page) {
     long total = jdbc.sql("SELECT COUNT(*) FROM assessment_honour WHERE status = 'APPROVED'").query(Long.class).single();
-    List<Honour> items = jdbc.sql(SELECT + """
+    List<Honour> items = jdbc.sql(SELECT + " " + """
              WHERE h.status = 'APPROVED' ORDER BY p.starts_on DESC, p.kind, h.title, h.rank_no, h.id
              LIMIT :limit OFFSET :offset""")
         .param("limit", page.size()).param("offset", page.offset()).query(Honours::row).list();
