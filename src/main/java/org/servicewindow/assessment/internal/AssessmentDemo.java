@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo city's default scheme (its weights are the demo city's policy choice, see docs/assessment.md)
  * effective a year back, and scores of the last four months, the quarter and the year from the demo's
- * tickets, ratings, ledger, applications and inspections; the three oldest months are frozen and the
+ * tickets, ratings, ledger, applications and inspections; the four complete months are frozen and the
  * latest frozen month's top windows and staff are proposed, two of them approved by the leader.
  */
 @Component
@@ -52,7 +52,7 @@ class AssessmentDemo implements DemoData {
     for (int back = 4; back >= 0; back--) {
       Period p = Period.containing(PeriodKind.MONTH, today.minusMonths(back));
       runs.compute(p);
-      if (back >= 2) {
+      if (back >= 1) {
         runs.freeze(p, inspector.username());
         lastFrozen = p;
       }
@@ -62,7 +62,10 @@ class AssessmentDemo implements DemoData {
     var row = store.period(lastFrozen.kind(), lastFrozen.key()).orElseThrow();
     honours.propose(inspector, row.id());
     var candidates = honours.page(leader, org.servicewindow.common.PageQuery.of(0, 50)).items();
-    candidates.stream().filter(h -> h.rank() == 1).limit(2)
-        .forEach(h -> honours.decide(leader, h.id(), true, "考核得分第一，群众评价好，同意授予。"));
+    for (String title : java.util.List.of("MODEL_WINDOW", "MODEL_STAFF")) {
+      candidates.stream().filter(h -> h.title().equals(title))
+          .min(java.util.Comparator.comparingInt(Honours.Honour::rank))
+          .ifPresent(h -> honours.decide(leader, h.id(), true, "考核得分第一，群众评价好，同意授予。"));
+    }
   }
 }

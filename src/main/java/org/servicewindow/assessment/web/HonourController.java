@@ -70,6 +70,9 @@ class HonourController {
   @GetMapping("/honours")
   String published(@RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("honours", honours.published(PageQuery.of(page, null)));
+    java.util.Map<String, String> units = new java.util.HashMap<>();
+    organization.units().forEach(u -> units.put(u.code(), u.name()));
+    model.addAttribute("unitNames", units);
     return "assessment/public-honours";
   }
 }
