@@ -6,6 +6,7 @@
 # inspections) and times AssessmentRuns.compute for the last complete month (AssessmentBenchDriver).
 # Usage: perf/assessment-bench.sh                 (defaults: 1 050 000 tickets, every second one rated)
 #        TICKETS=2000000 APPLICATIONS=200000 perf/assessment-bench.sh
+#        SKIP_BUILD=1 perf/assessment-bench.sh     (reuse target/ from a previous build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TICKETS=${TICKETS:-1050000}
@@ -14,7 +15,9 @@ DB="sw_assess_$(date +%s)"
 URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d $DB"
 
-mvn -B -q -DskipTests package
+if [ -z "${SKIP_BUILD:-}" ]; then
+  mvn -B -q -DskipTests package
+fi
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/perf.classpath -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat target/perf.classpath)"
 
@@ -23,7 +26,7 @@ cleanup() { psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH 
 trap cleanup EXIT
 
 echo "== migrations and demo data"
-java -cp "$CP" org.servicewindow.perf.AssessmentBenchDriver seed "$URL" > target/assessment-bench-seed.log 2>&1
+java -Dsw.test.db=postgres -cp "$CP" org.servicewindow.perf.AssessmentBenchDriver seed "$URL" > target/assessment-bench-seed.log 2>&1
 
 echo "== generating $TICKETS tickets over 730 days, ratings, ledger entries, $APPLICATIONS applications"
 start=$(date +%s)
@@ -60,14 +63,13 @@ SELECT gen_random_uuid(), 'HCB-' || e.token, 'EVALUATION', e.id, 'CLOSED', e.uni
 INSERT INTO application (id, number, matter_id, service_code, service_name, guide_version, unit_code, hall_code, window_code,
                          handler_username, handler_name, applicant_name, applicant_phone, status, received_at, received_on,
                          promised_limit_days, legal_limit_days, promised_due, completed_at, completed_on, updated_at)
-SELECT x.id, 'BENCH-' || g, x.id, 'BENCH', '压测事项', 1, w.unit_code, w.hall_code, w.code, w.username, '压测人员', '申请人',
+SELECT x.id, 'BENCH-' || x.g, x.id, 'BENCH', '压测事项', 1, w.unit_code, w.hall_code, w.code, w.username, '压测人员', '申请人',
        '13800000000', 'COMPLETED', d.day, d.day, 5, 20, d.day + 7,
-       (d.day + 7 + CASE WHEN g % 25 = 0 THEN 3 ELSE 0 END) AT TIME ZONE 'Asia/Shanghai',
-       d.day + 7 + CASE WHEN g % 25 = 0 THEN 3 ELSE 0 END, now()
-  FROM generate_series(1, $APPLICATIONS) g
-  JOIN bench_window w ON w.i = g % (SELECT COUNT(*) FROM bench_window)
- CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) x
- CROSS JOIN LATERAL (SELECT current_date - 737 + (g % 730) AS day) d;
+       (d.day + 7 + CASE WHEN x.g % 25 = 0 THEN 3 ELSE 0 END) AT TIME ZONE 'Asia/Shanghai',
+       d.day + 7 + CASE WHEN x.g % 25 = 0 THEN 3 ELSE 0 END, now()
+  FROM (SELECT gen_random_uuid() AS id, g FROM generate_series(1, $APPLICATIONS) g) x
+  JOIN bench_window w ON w.i = x.g % (SELECT COUNT(*) FROM bench_window)
+ CROSS JOIN LATERAL (SELECT current_date - 737 + (x.g % 730) AS day) d;
 INSERT INTO supervision_inspection (id, kind, unit_code, hall_code, window_code, visited_at, inspector, score, max_score,
                                     failed_items, created_at)
 SELECT gen_random_uuid(), 'DAILY', w.unit_code, w.hall_code, w.code,
@@ -81,5 +83,5 @@ $($PSQL -tAc "SELECT COUNT(*) FROM application") applications"
 
 MONTH=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
 echo "== timing the monthly run of $MONTH"
-java -cp "$CP" org.servicewindow.perf.AssessmentBenchDriver run "$URL" "$MONTH" 2>&1 | grep -E "monthly run|Exception" \
+java -Dsw.test.db=postgres -cp "$CP" org.servicewindow.perf.AssessmentBenchDriver run "$URL" "$MONTH" 2>&1 | grep -E "monthly run|Exception" \
   | tee target/assessment-bench.txt

@@ -5,7 +5,6 @@ import org.servicewindow.ServiceWindowApplication;
 import org.servicewindow.assessment.PeriodKind;
 import org.servicewindow.assessment.internal.AssessmentRuns;
 import org.servicewindow.assessment.internal.Period;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,8 +20,8 @@ public final class AssessmentBenchDriver {
   public static void main(String[] args) {
     String url = args[1];
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ServiceWindowApplication.class)
-        .web(WebApplicationType.NONE)
-        .run("--spring.profiles.active=demo", "--sw.test.shared-database-url=" + url, "--spring.datasource.url=" + url,
+        // a web context (on a free port): the platform's error controller is part of the application
+        .run("--server.port=0", "--spring.profiles.active=demo", "--sw.test.shared-database-url=" + url, "--spring.datasource.url=" + url,
             "--spring.datasource.username=postgres", "--spring.datasource.password=",
             "--sw.notification.poll-enabled=false", "--sw.assessment.jobs-enabled=false",
             "--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
