@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Campaign",
-    allowedDependencies = {"common", "identity", "calendar", "organization", "queue", "feedback", "notification"})
+    allowedDependencies = {"common", "identity", "calendar", "organization", "queue", "feedback", "assessment", "notification"})
 package org.servicewindow.campaign;
