@@ -20,7 +20,7 @@ SELECT gen_random_uuid(), w.hall_code, 'PERF-S' || (g % 8), d, g::int, 'P' || lp
        CASE WHEN g % 100 < 97 THEN t + ((g * 31) % 3600 + 45 + (g * 17) % 1500) * interval '1 second' END,
        'pt' || g
   FROM generate_series(1::bigint, :tickets) g
-  CROSS JOIN LATERAL (SELECT current_date - (g % 730) AS d) dd
+  CROSS JOIN LATERAL (SELECT current_date - (g % 730)::int AS d) dd
   CROSS JOIN LATERAL (SELECT ((dd.d + time '08:30' + ((g * 7919) % 28800) * interval '1 second') AT TIME ZONE 'Asia/Shanghai') AS t) tt
   JOIN w ON w.i = g % :windows;
 
@@ -32,7 +32,7 @@ SELECT gen_random_uuid(), 'pe' || g, 'TICKET', gen_random_uuid(), lv, lv <= 2, '
   FROM generate_series(1::bigint, :evaluations) g
   CROSS JOIN LATERAL (SELECT CASE WHEN g % 200 = 0 THEN 1 WHEN g % 200 = 1 THEN 2 WHEN g % 20 = 2 THEN 3
                                   WHEN g % 4 = 3 THEN 4 ELSE 5 END AS lv) l
-  CROSS JOIN LATERAL (SELECT ((current_date - (g % 730)) + time '08:40' + ((g * 7907) % 28800) * interval '1 second')
+  CROSS JOIN LATERAL (SELECT ((current_date - (g % 730)::int) + time '08:40' + ((g * 7907) % 28800) * interval '1 second')
                              AT TIME ZONE 'Asia/Shanghai' AS t) tt
   JOIN w ON w.i = (g * 7) % :windows;
 
@@ -51,7 +51,7 @@ SELECT x.id, 'PERF-' || g, x.id, 'PERF-S' || (g % 8), '性能测试事项', 1, w
        CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN NULL ELSE 'APPROVED' END,
        now()
   FROM generate_series(1::bigint, :applications) g
-  CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id, current_date - 12 - (g % 718) AS d) x
+  CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id, current_date - 12 - (g % 718)::int AS d) x
   JOIN w ON w.i = (g * 3) % :windows;
 ANALYZE ticket;
 ANALYZE evaluation;
