@@ -20,7 +20,8 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1"
 
 JAR=${JAR:-target/service-window.jar}
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
-SKIP_SETUP=${SKIP_SETUP:-0} # 1: the database already has the migrations and the demo city (a re-run)
+SKIP_SETUP=${SKIP_SETUP:-0}   # 1: the database already has the migrations and the demo city (a re-run)
+# SKIP_TICKETS=1 / SKIP_EVALUATIONS=1: the tickets / ratings of an earlier run are kept
 if [ "$SKIP_SETUP" != 1 ]; then
   $PSQL -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
   $PSQL -qc "CREATE DATABASE $DB"
@@ -45,7 +46,7 @@ if [ "$SKIP_SETUP" != 1 ]; then
 fi
 
 echo "== history: $TICKETS tickets, $EVALUATIONS ratings, $APPLICATIONS applications"
-time $PSQL -d "$DB" -v tickets="$TICKETS" -v evaluations="$EVALUATIONS" -v applications="$APPLICATIONS" -f perf/dashboard-generate.sql
+time $PSQL -d "$DB" -v tickets="$TICKETS" -v evaluations="$EVALUATIONS" -v applications="$APPLICATIONS" -v skip_tickets="${SKIP_TICKETS:-0}" -v skip_evaluations="${SKIP_EVALUATIONS:-0}" -f perf/dashboard-generate.sql
 
 echo "== rollups: rebuild from the published history"
 SECONDS=0

@@ -7,6 +7,9 @@ CREATE TEMP TABLE w AS
 SELECT COUNT(*) AS windows FROM w \gset
 \echo windows :windows
 
+\if :skip_tickets
+\echo tickets: kept from an earlier run
+\else
 \echo tickets
 INSERT INTO ticket (id, hall_code, service_code, service_day, number, display_number, priority, priority_rank, channel,
                     status, queued_at, issued_at, window_code, staff_username, called_at, started_at, finished_at,
@@ -23,7 +26,11 @@ SELECT gen_random_uuid(), w.hall_code, 'PERF-S' || (g % 8), d, g::int, 'P' || lp
   CROSS JOIN LATERAL (SELECT current_date - (g % 730)::int AS d) dd
   CROSS JOIN LATERAL (SELECT ((dd.d + time '08:30' + ((g * 7919) % 28800) * interval '1 second') AT TIME ZONE 'Asia/Shanghai') AS t) tt
   JOIN w ON w.i = g % :windows;
+\endif
 
+\if :skip_evaluations
+\echo evaluations: kept from an earlier run
+\else
 \echo evaluations
 INSERT INTO evaluation (id, token, kind, subject_id, level, negative, channel, hall_code, unit_code, window_code,
                         staff_username, service_code, served_at, rated_at)
@@ -35,6 +42,7 @@ SELECT gen_random_uuid(), 'pe' || g, 'TICKET', gen_random_uuid(), lv, lv <= 2, '
   CROSS JOIN LATERAL (SELECT ((current_date - (g % 730)::int) + time '08:40' + ((g * 7907) % 28800) * interval '1 second')
                              AT TIME ZONE 'Asia/Shanghai' AS t) tt
   JOIN w ON w.i = (g * 7) % :windows;
+\endif
 
 \echo applications
 INSERT INTO application (id, number, matter_id, service_code, service_name, guide_version, unit_code, hall_code, window_code,
@@ -46,8 +54,8 @@ SELECT x.id, 'PERF-' || g, x.id, 'PERF-S' || (g % 8), '性能测试事项', 1, w
        CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN 'ACCEPTED' ELSE 'COMPLETED' END,
        (d + time '10:00') AT TIME ZONE 'Asia/Shanghai', d, d, 5, 20, d + 7, d + 28,
        CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN NULL
-            ELSE (d + CASE WHEN g % 25 = 0 THEN 9 ELSE 3 + g % 4 END + time '15:00') AT TIME ZONE 'Asia/Shanghai' END,
-       CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN NULL ELSE d + CASE WHEN g % 25 = 0 THEN 9 ELSE 3 + g % 4 END END,
+            ELSE (d + CASE WHEN g % 25 = 0 THEN 9 ELSE 3 + (g % 4)::int END + time '15:00') AT TIME ZONE 'Asia/Shanghai' END,
+       CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN NULL ELSE d + CASE WHEN g % 25 = 0 THEN 9 ELSE 3 + (g % 4)::int END END,
        CASE WHEN d + 12 > current_date AND g % 10 < 3 THEN NULL ELSE 'APPROVED' END,
        now()
   FROM generate_series(1::bigint, :applications) g
