@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the cockpit's queries on the database perf/dashboard-generate.sh filled (2 years of a city).
-# Usage: perf/dashboard-bench.sh      (DB=sw_dashboard DURATION=15 CLIENTS=2 PAGES=40)
+# Usage: perf/dashboard-bench.sh      (DB=sw_dashboard DURATION=15 CLIENTS=2 PAGES=40; PAGES=0 skips the HTTP part)
 # (1) each main query of CockpitQueries — exactly the SQL the cockpit sends, for a leader's city-wide
 #     scope — runs for DURATION s under pgbench with CLIENTS clients; p50/p95/p99 from pgbench's
 #     per-transaction log; EXPLAIN (ANALYZE, BUFFERS) of each goes to target/dashboard-explain.txt;
@@ -52,6 +52,7 @@ for name in city_month_by_unit city_month_total city_month_by_day city_month_hou
   { echo "== $name"; $PSQL -c "EXPLAIN (ANALYZE, BUFFERS) ${Q[$name]}"; } >> target/dashboard-explain.txt
 done
 
+if [ "$PAGES" = 0 ]; then echo "plans: target/dashboard-explain.txt"; exit 0; fi
 echo "== cockpit page over HTTP (app on $DB, demo leader)"
 SPRING_PROFILES_ACTIVE=demo,postgres SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SW_NOTIFICATION_POLL_ENABLED=false SW_SECURE_COOKIES=false java -Xmx1g -jar "${JAR:-target/service-window.jar}" \
