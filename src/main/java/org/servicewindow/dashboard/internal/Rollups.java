@@ -1,0 +1,188 @@
+package org.servicewindow.dashboard.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.servicewindow.casework.ApplicationCompleted;
+import org.servicewindow.casework.ApplicationOverdue;
+import org.servicewindow.common.SqlTime;
+import org.servicewindow.feedback.EvaluationSubmitted;
+import org.servicewindow.organization.HallSummary;
+import org.servicewindow.organization.OrganizationApi;
+import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.TicketCalled;
+import org.servicewindow.queue.TicketClosedUnserved;
+import org.servicewindow.queue.TicketCompleted;
+import org.servicewindow.queue.TicketIssued;
+import org.servicewindow.queue.TicketServiceStarted;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies one event to the rollups, exactly once: the event's key goes into {@code dash_processed_event}
+ * in the same transaction as its increments, so an event delivered again (a retry after a crash, a
+ * rebuild replaying history while live events arrive) adds nothing.
+ */
+@Component
+public class Rollups {
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate named;
+  private final OrganizationApi organization;
+  private final Clock clock;
+  private final RollupRules.Tickets tickets;
+
+  Rollups(JdbcClient jdbc, NamedParameterJdbcTemplate named, OrganizationApi organization, Clock clock) {
+    this.jdbc = jdbc;
+    this.named = named;
+    this.organization = organization;
+    this.clock = clock;
+    this.tickets = new StoredTickets();
+  }
+
+  @Transactional
+  public boolean apply(TicketIssued e) {
+    return once("issued:" + e.ticketId(), t -> RollupRules.issued(e, t, tickets, units()));
+  }
+
+  @Transactional
+  public boolean apply(TicketCalled e) {
+    if (e.recall()) {
+      return false;
+    }
+    return once("called:" + e.ticketId(), t -> RollupRules.called(e, t, tickets, units()));
+  }
+
+  @Transactional
+  public boolean apply(TicketServiceStarted e) {
+    return once("started:" + e.ticketId(), t -> RollupRules.started(e, tickets));
+  }
+
+  @Transactional
+  public boolean apply(TicketCompleted e) {
+    return once("completed:" + e.ticketId(), t -> RollupRules.completed(e, t, tickets, units()));
+  }
+
+  @Transactional
+  public boolean apply(TicketClosedUnserved e) {
+    return once("closed:" + e.ticketId() + ":" + e.status(), t -> RollupRules.closedUnserved(e, t, tickets, units()));
+  }
+
+  @Transactional
+  public boolean apply(EvaluationSubmitted e) {
+    return once("evaluation:" + e.evaluationId(), t -> RollupRules.evaluated(e, t, units()));
+  }
+
+  @Transactional
+  public boolean apply(ApplicationCompleted e) {
+    return once("app-completed:" + e.applicationId(), t -> RollupRules.applicationCompleted(e, t));
+  }
+
+  @Transactional
+  public boolean apply(ApplicationOverdue e) {
+    return once("app-overdue:" + e.applicationId(), t -> RollupRules.applicationOverdue(e, t));
+  }
+
+  /** Adds a tally built outside (a rebuild's day of history) to the tables. */
+  @Transactional
+  public void add(Tally tally) {
+    tally.flush(named);
+  }
+
+  private boolean once(String key, Consumer<Tally> rule) {
+    int claimed = jdbc.sql("INSERT INTO dash_processed_event (event_key, applied_at) VALUES (:k, :at) ON CONFLICT DO NOTHING")
+        .param("k", key).param("at", SqlTime.param(clock.instant())).update();
+    if (claimed != 1) {
+      return false;
+    }
+    Tally tally = new Tally();
+    rule.accept(tally);
+    tally.flush(named);
+    return true;
+  }
+
+  /** Units looked up through organization's API, remembered briefly (a window rarely changes its unit). */
+  RollupRules.Units units() {
+    return cachedUnits(organization);
+  }
+
+  private final Map<String, Optional<String>> windowUnits = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> hallUnits = new ConcurrentHashMap<>();
+  private volatile Instant cacheFrom = Instant.EPOCH;
+
+  private RollupRules.Units cachedUnits(OrganizationApi organization) {
+    Instant now = clock.instant();
+    if (now.isAfter(cacheFrom.plusSeconds(60)) || now.isBefore(cacheFrom)) {
+      windowUnits.clear();
+      hallUnits.clear();
+      cacheFrom = now;
+    }
+    return new RollupRules.Units() {
+      @Override
+      public String ofWindow(String window) {
+        return windowUnits.computeIfAbsent(window, w -> organization.window(w).map(WindowSummary::unitCode))
+            .orElse(null);
+      }
+
+      @Override
+      public String ofHall(String hall) {
+        return hallUnits.computeIfAbsent(hall, h -> organization.hall(h).map(HallSummary::unitCode)).orElse(null);
+      }
+    };
+  }
+
+  /** The dashboard's own memory of open tickets ({@code dash_ticket}). */
+  private final class StoredTickets implements RollupRules.Tickets {
+
+    @Override
+    public Instant issuedAt(UUID ticket) {
+      return jdbc.sql("SELECT issued_at FROM dash_ticket WHERE ticket_id = :id").param("id", ticket)
+          .query((rs, n) -> Optional.ofNullable(SqlTime.instant(rs, "issued_at"))).optional().flatMap(o -> o)
+          .orElse(null);
+    }
+
+    @Override
+    public Instant startedAt(UUID ticket) {
+      return jdbc.sql("SELECT started_at FROM dash_ticket WHERE ticket_id = :id").param("id", ticket)
+          .query((rs, n) -> Optional.ofNullable(SqlTime.instant(rs, "started_at"))).optional().flatMap(o -> o)
+          .orElse(null);
+    }
+
+    @Override
+    public void issued(UUID ticket, String hall, String service, Instant at) {
+      ensure(ticket, hall);
+      jdbc.sql("UPDATE dash_ticket SET issued_at = :at, service_code = :s WHERE ticket_id = :id")
+          .param("at", SqlTime.param(at)).param("s", service).param("id", ticket).update();
+    }
+
+    @Override
+    public void called(UUID ticket, String hall, Instant at) {
+      ensure(ticket, hall);
+      jdbc.sql("UPDATE dash_ticket SET called_at = :at WHERE ticket_id = :id")
+          .param("at", SqlTime.param(at)).param("id", ticket).update();
+    }
+
+    @Override
+    public void started(UUID ticket, String hall, Instant at) {
+      ensure(ticket, hall);
+      jdbc.sql("UPDATE dash_ticket SET started_at = :at WHERE ticket_id = :id")
+          .param("at", SqlTime.param(at)).param("id", ticket).update();
+    }
+
+    @Override
+    public void forget(UUID ticket) {
+      jdbc.sql("DELETE FROM dash_ticket WHERE ticket_id = :id").param("id", ticket).update();
+    }
+
+    private void ensure(UUID ticket, String hall) {
+      jdbc.sql("INSERT INTO dash_ticket (ticket_id, hall_code) VALUES (:id, :hall) ON CONFLICT DO NOTHING")
+          .param("id", ticket).param("hall", hall).update();
+    }
+  }
+}

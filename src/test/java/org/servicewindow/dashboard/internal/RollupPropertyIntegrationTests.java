@@ -1,0 +1,267 @@
+package org.servicewindow.dashboard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.servicewindow.IntegrationTest;
+import org.servicewindow.common.ChinaTime;
+import org.servicewindow.feedback.EvaluationChannel;
+import org.servicewindow.feedback.EvaluationSubmitted;
+import org.servicewindow.feedback.SubjectKind;
+import org.servicewindow.queue.Priority;
+import org.servicewindow.queue.TicketCalled;
+import org.servicewindow.queue.TicketClosedUnserved;
+import org.servicewindow.queue.TicketCompleted;
+import org.servicewindow.queue.TicketIssued;
+import org.servicewindow.queue.TicketServiceStarted;
+import org.servicewindow.queue.TicketStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Property: over seeded random histories of tickets and ratings, delivered in order but with random
+ * duplicates (as a retry after a crash would), the rollups built event by event equal a recomputation
+ * from the raw events, written here independently from their definitions.
+ */
+@IntegrationTest
+class RollupPropertyIntegrationTests {
+
+  @Autowired Rollups rollups;
+  @Autowired JdbcClient jdbc;
+
+  /** One ticket's raw history. */
+  record Story(UUID id, String hall, String service, Instant issued, Instant called, String window, String staff,
+      Instant started, Instant completed, Instant noShow) {}
+
+  @Test
+  void incrementalRollupsEqualRecomputationOverRandomHistories() {
+    for (long seed = 1; seed <= 12; seed++) {
+      check(seed);
+    }
+  }
+
+  void check(long seed) {
+    Random random = new Random(seed);
+    String hall = "PH" + seed + "X" + Long.toHexString(System.nanoTime() & 0xffffff);
+    Instant base = LocalDate.of(2031, 3, 3).atTime(8, 30).atZone(ChinaTime.ZONE).toInstant();
+    List<Story> stories = new ArrayList<>();
+    List<Object> events = new ArrayList<>();
+    List<EvaluationSubmitted> ratings = new ArrayList<>();
+    int n = 20 + random.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      UUID id = UUID.randomUUID();
+      String service = "S" + random.nextInt(3);
+      Instant issued = base.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+      Instant called = null;
+      Instant started = null;
+      Instant completed = null;
+      Instant noShow = null;
+      String window = hall + "-W" + random.nextInt(4);
+      String staff = "u" + random.nextInt(5);
+      int fate = random.nextInt(10);
+      if (fate >= 2) {
+        called = issued.plus(Duration.ofSeconds(random.nextInt(90 * 60)));
+        if (fate == 2) {
+          noShow = called.plus(Duration.ofMinutes(3));
+        } else {
+          started = called.plus(Duration.ofSeconds(random.nextInt(120)));
+          if (fate >= 4) {
+            completed = started.plus(Duration.ofSeconds(random.nextInt(40 * 60)));
+          }
+        }
+      }
+      Story s = new Story(id, hall, service, issued, called, window, staff, started, completed, noShow);
+      stories.add(s);
+      events.add(new TicketIssued(id, hall, service, "A" + i, Priority.NORMAL, issued));
+      if (called != null) {
+        events.add(new TicketCalled(id, hall, service, "A" + i, window, staff, called, false));
+        if (random.nextBoolean()) {
+          events.add(new TicketCalled(id, hall, service, "A" + i, window, staff, called.plusSeconds(30), true));
+        }
+      }
+      if (started != null) {
+        events.add(new TicketServiceStarted(id, hall, window, staff, started));
+      }
+      if (completed != null) {
+        events.add(new TicketCompleted(id, hall, service, window, staff, completed, "tok" + id));
+        if (random.nextInt(3) > 0) {
+          EvaluationSubmitted e = new EvaluationSubmitted(UUID.randomUUID(), SubjectKind.TICKET, id,
+              1 + random.nextInt(5), false, EvaluationChannel.QR, "U" + seed, hall, window, staff, service,
+              completed.plus(Duration.ofMinutes(random.nextInt(600))));
+          ratings.add(e);
+          events.add(e);
+        }
+      }
+      if (noShow != null) {
+        events.add(new TicketClosedUnserved(id, hall, service, TicketStatus.NO_SHOW, noShow));
+      }
+    }
+    events.sort((a, b) -> at(a).compareTo(at(b)));
+    // deliver in order, with duplicates of random earlier events mixed in
+    List<Object> delivered = new ArrayList<>();
+    for (Object e : events) {
+      delivered.add(e);
+      if (random.nextInt(4) == 0) {
+        delivered.add(delivered.get(random.nextInt(delivered.size())));
+      }
+    }
+    for (Object e : delivered) {
+      if (e instanceof TicketIssued x) {
+        rollups.apply(x);
+      } else if (e instanceof TicketCalled x) {
+        rollups.apply(x);
+      } else if (e instanceof TicketServiceStarted x) {
+        rollups.apply(x);
+      } else if (e instanceof TicketCompleted x) {
+        rollups.apply(x);
+      } else if (e instanceof TicketClosedUnserved x) {
+        rollups.apply(x);
+      } else if (e instanceof EvaluationSubmitted x) {
+        rollups.apply(x);
+      }
+    }
+    assertThat(stored(hall)).as("seed %d", seed).isEqualTo(recomputed(stories, ratings));
+    assertThat(storedHours(hall)).as("hours, seed %d", seed).isEqualTo(recomputedHours(stories, ratings));
+  }
+
+  private static Instant at(Object e) {
+    if (e instanceof TicketIssued x) {
+      return x.issuedAt();
+    } else if (e instanceof TicketCalled x) {
+      return x.calledAt();
+    } else if (e instanceof TicketServiceStarted x) {
+      return x.startedAt();
+    } else if (e instanceof TicketCompleted x) {
+      return x.completedAt();
+    } else if (e instanceof TicketClosedUnserved x) {
+      return x.at();
+    }
+    return ((EvaluationSubmitted) e).ratedAt();
+  }
+
+  /** The definitions in docs/dashboard.md, computed straight from the stories. */
+  Map<String, List<Long>> recomputed(List<Story> stories, List<EvaluationSubmitted> ratings) {
+    Map<String, long[]> rows = new TreeMap<>();
+    for (Story s : stories) {
+      add(rows, day(s.issued()) + "|-|" + s.hall() + "|-|" + s.service() + "|-", 0, 1);
+      if (s.called() != null) {
+        String key = day(s.called()) + "|-|" + s.hall() + "|" + s.window() + "|" + s.service() + "|" + s.staff();
+        long wait = Duration.between(s.issued(), s.called()).toSeconds();
+        add(rows, key, 3, 1);
+        add(rows, key, 4, wait);
+        double minutes = wait / 60.0;
+        int[] bounds = {5, 10, 15, 20, 30, 45, 60};
+        int b = 0;
+        while (b < bounds.length && minutes >= bounds[b]) {
+          b++;
+        }
+        add(rows, key, 5 + b, 1);
+      }
+      if (s.completed() != null) {
+        String key = day(s.completed()) + "|-|" + s.hall() + "|" + s.window() + "|" + s.service() + "|" + s.staff();
+        add(rows, key, 1, 1);
+        add(rows, key, 13, 1);
+        add(rows, key, 14, Duration.between(s.started(), s.completed()).toSeconds());
+      }
+      if (s.noShow() != null) {
+        add(rows, day(s.noShow()) + "|-|" + s.hall() + "|-|" + s.service() + "|-", 2, 1);
+      }
+    }
+    for (EvaluationSubmitted e : ratings) {
+      add(rows, day(e.ratedAt()) + "|" + e.unitCode() + "|" + e.hallCode() + "|" + e.windowCode() + "|"
+          + e.serviceCode() + "|" + e.staffUsername(), 14 + e.level(), 1);
+    }
+    Map<String, List<Long>> out = new TreeMap<>();
+    rows.forEach((k, v) -> out.put(k, toList(v)));
+    return out;
+  }
+
+  Map<String, List<Long>> recomputedHours(List<Story> stories, List<EvaluationSubmitted> ratings) {
+    Map<String, long[]> rows = new TreeMap<>();
+    for (Story s : stories) {
+      add8(rows, hour(s.issued(), "-", s.hall()), 0, 1);
+      if (s.called() != null) {
+        String k = hour(s.called(), "-", s.hall());
+        add8(rows, k, 1, 1);
+        add8(rows, k, 4, 1);
+        add8(rows, k, 5, Duration.between(s.issued(), s.called()).toSeconds());
+      }
+      if (s.completed() != null) {
+        add8(rows, hour(s.completed(), "-", s.hall()), 2, 1);
+      }
+      if (s.noShow() != null) {
+        add8(rows, hour(s.noShow(), "-", s.hall()), 3, 1);
+      }
+    }
+    for (EvaluationSubmitted e : ratings) {
+      String k = hour(e.ratedAt(), e.unitCode(), e.hallCode());
+      add8(rows, k, 6, 1);
+      add8(rows, k, 7, e.level() <= 2 ? 1 : 0);
+    }
+    Map<String, List<Long>> out = new TreeMap<>();
+    rows.forEach((k, v) -> out.put(k, toList(v)));
+    return out;
+  }
+
+  Map<String, List<Long>> stored(String hall) {
+    Map<String, List<Long>> out = new TreeMap<>();
+    jdbc.sql("SELECT * FROM dash_day WHERE hall_code = :h").param("h", hall).query(rs -> {
+      long[] v = new long[Tally.DayCol.values().length];
+      for (Tally.DayCol c : Tally.DayCol.values()) {
+        v[c.ordinal()] = rs.getLong(c.column());
+      }
+      out.put(rs.getObject("stat_day", LocalDate.class) + "|" + rs.getString("unit_code") + "|" + rs.getString("hall_code")
+          + "|" + rs.getString("window_code") + "|" + rs.getString("service_code") + "|"
+          + rs.getString("staff_username"), toList(v));
+    });
+    return out;
+  }
+
+  Map<String, List<Long>> storedHours(String hall) {
+    Map<String, List<Long>> out = new TreeMap<>();
+    jdbc.sql("SELECT * FROM dash_hour WHERE hall_code = :h").param("h", hall).query(rs -> {
+      long[] v = new long[Tally.HourCol.values().length];
+      for (Tally.HourCol c : Tally.HourCol.values()) {
+        v[c.ordinal()] = rs.getLong(c.column());
+      }
+      out.put(rs.getObject("stat_day", LocalDate.class) + "|" + rs.getInt("stat_hour") + "|" + rs.getString("unit_code") + "|"
+          + rs.getString("hall_code"), toList(v));
+    });
+    return out;
+  }
+
+  private static String day(Instant at) {
+    return at.atZone(ChinaTime.ZONE).toLocalDate().toString();
+  }
+
+  private static String hour(Instant at, String unit, String hall) {
+    var z = at.atZone(ChinaTime.ZONE);
+    return z.toLocalDate() + "|" + z.getHour() + "|" + unit + "|" + hall;
+  }
+
+  private static void add(Map<String, long[]> rows, String key, int col, long n) {
+    rows.computeIfAbsent(key, k -> new long[Tally.DayCol.values().length])[col] += n;
+  }
+
+  private static void add8(Map<String, long[]> rows, String key, int col, long n) {
+    rows.computeIfAbsent(key, k -> new long[Tally.HourCol.values().length])[col] += n;
+  }
+
+  private static List<Long> toList(long[] v) {
+    List<Long> l = new ArrayList<>();
+    for (long x : v) {
+      l.add(x);
+    }
+    return l;
+  }
+
+}
