@@ -55,6 +55,9 @@ class QueueAppointmentsIntegrationTests {
     fixture = new QueueFixture(context);
     hall = fixture.hall(1, "不动产登记");
     kiosk = new Actor(Actor.Kind.DEVICE, "device:kiosk", "取号机", Set.of(Role.DEVICE_KIOSK), null, hall.hall(), null);
+    // slots run for hours from now: start at 09:00 China time of a coming day, so no test crosses midnight
+    Instant nineTomorrow = ChinaTime.today(clock).plusDays(1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
+    clock.advance(Duration.between(clock.instant(), nineTomorrow));
   }
 
   @AfterEach
