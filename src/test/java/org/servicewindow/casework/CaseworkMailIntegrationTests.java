@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(properties = {
   "spring.mail.host=127.0.0.1", "spring.mail.port=3025", "sw.notification.poll-enabled=false",
-  "sw.notification.mail-from=noreply@baoji.example", "sw.casework.public-url=https://zwfw.baoji.example"})
+  "sw.notification.mail-from=noreply@baoji.example", "sw.public-url=https://zwfw.baoji.example"})
 @Import(TestSupport.class)
 class CaseworkMailIntegrationTests {
 
