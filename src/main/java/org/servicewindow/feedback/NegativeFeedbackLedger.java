@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.servicewindow.feedback.internal.LedgerStore.Entry;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.Role;
+import org.servicewindow.identity.UserDirectory;
 import org.servicewindow.notification.Channel;
 import org.servicewindow.notification.Notification;
 import org.servicewindow.notification.Notifications;
@@ -65,13 +67,15 @@ public class NegativeFeedbackLedger {
   private final WorkingDays workingDays;
   private final FeedbackProperties properties;
   private final OrganizationApi organization;
+  private final UserDirectory users;
   private final Notifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
 
   NegativeFeedbackLedger(LedgerStore store, EvaluationStore evaluations, WorkingDays workingDays,
-      FeedbackProperties properties, OrganizationApi organization, Notifications notifications, AuditTrail audit,
-      Clock clock) {
+      FeedbackProperties properties, OrganizationApi organization, UserDirectory users, Notifications notifications,
+      AuditTrail audit, Clock clock) {
+    this.users = users;
     this.store = store;
     this.evaluations = evaluations;
     this.workingDays = workingDays;
@@ -82,7 +86,7 @@ public class NegativeFeedbackLedger {
     this.clock = clock;
   }
 
-  /** Opens the entry of a 差评 (called in the rating's own transaction) and alerts the hall's unit. */
+  /** Opens the entry of a 差评 (called in the rating's own transaction) and alerts the hall's managers and unit. */
   @Transactional
   public UUID openFor(UUID evaluationId) {
     EvaluationRecord e = evaluations.find(evaluationId).orElseThrow();
@@ -118,17 +122,30 @@ public class NegativeFeedbackLedger {
     return e.comment();
   }
 
-  /** The hall's unit learns of each 差评 at once (SMS to the unit's contact phone through the outbox). */
+  /**
+   * The hall's managers and its unit learn of each 差评 at once: SMS and e-mail to every hall manager who has
+   * them, SMS to the unit's contact phone (all through the outbox, so a failing gateway loses nothing).
+   */
   private void alert(String number, String unit, String hall, String window, int level) {
-    if (unit == null) {
-      return;
+    String hallName = hall == null ? "" : organization.hall(hall).map(h -> h.name()).orElse(hall);
+    String windowName = window == null ? "" : organization.window(window).map(w -> w.name()).orElse(window);
+    List<String> phones = new ArrayList<>();
+    if (hall != null) {
+      for (UserDirectory.Contact manager : users.contactsInHall(Role.HALL_MANAGER, hall)) {
+        if (manager.phone() != null && !manager.phone().isBlank()) {
+          phones.add(manager.phone());
+        }
+        if (manager.email() != null && !manager.email().isBlank()) {
+          notifications.send(Notification.of(Channel.EMAIL, manager.email(), "feedbackNegative", "ledger:" + number,
+              number, hallName, windowName, level));
+        }
+      }
     }
-    organization.unit(unit).map(u -> u.contactPhone()).filter(p -> p != null && !p.isBlank()).ifPresent(phone -> {
-      String hallName = hall == null ? "" : organization.hall(hall).map(h -> h.name()).orElse(hall);
-      String windowName = window == null ? "" : organization.window(window).map(w -> w.name()).orElse(window);
-      notifications.send(Notification.of(Channel.SMS, phone, "feedbackNegative", "ledger:" + number, number, hallName,
-          windowName, level));
-    });
+    if (unit != null) {
+      organization.unit(unit).map(u -> u.contactPhone()).filter(p -> p != null && !p.isBlank()).ifPresent(phones::add);
+    }
+    phones.stream().distinct().forEach(phone -> notifications.send(Notification.of(Channel.SMS, phone,
+        "feedbackNegative", "ledger:" + number, number, hallName, windowName, level)));
   }
 
   /** One page of the entries the actor may see. */

@@ -1,9 +1,11 @@
 package org.servicewindow.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.servicewindow.identity.internal.UserAccount;
 import org.servicewindow.identity.internal.Users;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +26,32 @@ public class UserDirectory {
       String windowCode,
       boolean enabled) {}
 
+  /** Where to reach a person outside the platform; phone and e-mail may each be missing. */
+  public record Contact(String username, String displayName, String phone, String email) {}
+
   private final Users users;
   private final AuditTrail audit;
   private final java.time.Clock clock;
+  private final JdbcClient jdbc;
 
-  UserDirectory(Users users, AuditTrail audit, java.time.Clock clock) {
+  UserDirectory(Users users, AuditTrail audit, java.time.Clock clock, JdbcClient jdbc) {
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.jdbc = jdbc;
+  }
+
+  /** The enabled accounts with {@code role} scoped to {@code hallCode}: whom to alert of what happens in a hall. */
+  public List<Contact> contactsInHall(Role role, String hallCode) {
+    return jdbc.sql("""
+            SELECT u.username, u.display_name, u.phone, u.email FROM app_user u
+              JOIN user_role r ON r.user_id = u.id AND r.role = :role
+             WHERE u.hall_code = :hall AND u.enabled
+             ORDER BY u.username""")
+        .param("role", role.name()).param("hall", hallCode)
+        .query((rs, n) -> new Contact(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
+            rs.getString("email")))
+        .list();
   }
 
   public Optional<UserSummary> find(String username) {

@@ -1,5 +1,6 @@
 package org.servicewindow.feedback;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.servicewindow.TestSupport.as;
@@ -51,12 +52,20 @@ class FeedbackAlertIntegrationTests {
     String unit = organization.window(hall.window(1)).orElseThrow().unitCode();
     Actor manager = accounts.createUser("hm" + hall.hall().toLowerCase(), "Alert-Manager@2026",
         unit, hall.hall(), null, Role.HALL_MANAGER);
+    String phone = "139" + String.format("%08d", Math.floorMod(hall.hall().hashCode(), 100_000_000));
+    jdbc.sql("UPDATE app_user SET phone = :p, email = :e WHERE username = :u").param("p", phone)
+        .param("e", manager.username() + "@example.gov.cn").param("u", manager.username()).update();
     String token = fixture.completedTicket(hall);
     mvc.perform(post("/api/v1/evaluations").with(fromNewAddress()).contentType(MediaType.APPLICATION_JSON)
         .content("{\"token\":\"" + token + "\",\"level\":1,\"channel\":\"QR\"}")).andExpect(status().isCreated());
     String number = jdbc.sql("SELECT l.number FROM ledger_entry l JOIN evaluation e ON e.id = l.evaluation_id WHERE e.token = :t")
         .param("t", token).query(String.class).single();
 
+    // …and by SMS and e-mail at once, through the outbox
+    assertThat(jdbc.sql("SELECT channel FROM notification_outbox WHERE template = 'feedbackNegative' AND reference = :r"
+            + " AND recipient IN (:p, :e) ORDER BY channel")
+        .param("r", "ledger:" + number).param("p", phone).param("e", manager.username() + "@example.gov.cn")
+        .query(String.class).list()).containsExactly("EMAIL", "SMS");
     mvc.perform(get("/feedback/ledger").with(as(manager)))
         .andExpect(content().string(containsString("/feedback/ledger/alerts")));
     mvc.perform(get("/feedback/ledger/alerts").with(as(manager)))
