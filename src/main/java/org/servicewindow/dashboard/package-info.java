@@ -7,5 +7,5 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Dashboard",
     allowedDependencies = {"common", "identity", "calendar", "organization", "queue", "casework", "feedback",
-        "training"})
+        "supervision", "training"})
 package org.servicewindow.dashboard;

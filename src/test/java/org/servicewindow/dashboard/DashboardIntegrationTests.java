@@ -16,9 +16,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.TestAccounts;
+import org.servicewindow.dashboard.internal.Cockpit;
+import org.servicewindow.dashboard.internal.CockpitQueries;
 import org.servicewindow.dashboard.internal.Jobs;
 import org.servicewindow.dashboard.internal.RollupRebuild;
 import org.servicewindow.identity.Actor;
+import org.servicewindow.identity.DataScope;
 import org.servicewindow.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,7 @@ class DashboardIntegrationTests {
   @Autowired Jobs jobs;
   @Autowired RollupRebuild rebuild;
   @Autowired JdbcClient jdbc;
+  @Autowired Cockpit cockpit;
   @Autowired org.servicewindow.organization.OrganizationApi organization;
 
   Actor leader() {
@@ -55,6 +59,40 @@ class DashboardIntegrationTests {
     String hall = mvc.perform(get("/dashboard?hall=BJZWFW").with(as(leader()))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(hall).contains("各窗口").contains("/queue/statistics?hall=BJZWFW");
+  }
+
+  @Test
+  void lateRectificationsOfTheSliceAreCountedWithinTheReadersScope() {
+    String unit = "DRU" + System.nanoTime() % 1_000_000;
+    String other = unit + "X";
+    LocalDate due = LocalDate.of(2021, 3, 10); // long past: an open order is late
+    order(unit, due, null); // still open past its deadline
+    order(unit, due, due.plusDays(2)); // closed late
+    order(unit, due, due.minusDays(1)); // closed in time
+    order(other, due, null);
+    CockpitQueries.Slice slice = new CockpitQueries.Slice(unit, null, null, null);
+    LocalDate from = due.withDayOfMonth(1);
+    LocalDate to = due.withDayOfMonth(31);
+    assertThat(cockpit.rectifications(DataScope.ALL, slice, from, to, true)).isEqualTo(2);
+    assertThat(cockpit.rectifications(DataScope.ALL, slice, from, to, false)).isEqualTo(3);
+    assertThat(cockpit.rectifications(DataScope.ALL, CockpitQueries.Slice.CITY, from, to, true)).isGreaterThanOrEqualTo(3);
+    assertThat(cockpit.rectifications(DataScope.unit(other), slice, from, to, false)).isZero();
+    assertThat(cockpit.rectifications(DataScope.ALL, slice, to.plusDays(1), to.plusDays(30), false)).isZero();
+  }
+
+  /** An order of a unit of its own (marked escalated already, so supervision's escalation leaves it alone). */
+  private void order(String unit, LocalDate deadline, LocalDate closedOn) {
+    jdbc.sql("""
+            INSERT INTO supervision_order (id, inspection_kind, unit_code, hall_code, status, issued_on, deadline,
+                                           issued_by, closed_at, created_at, escalated_at)
+            VALUES (:id, 'SPECIAL', :unit, 'H-' || :unit, :status, :issued, :deadline, 'inspector', :closed, :created,
+                    :created)""")
+        .param("id", UUID.randomUUID()).param("unit", unit).param("status", closedOn == null ? "OPEN" : "CLOSED")
+        .param("issued", deadline.minusDays(20)).param("deadline", deadline)
+        .param("closed", closedOn == null ? null
+            : org.servicewindow.common.SqlTime.param(closedOn.atTime(12, 0).atZone(org.servicewindow.common.ChinaTime.ZONE).toInstant()))
+        .param("created", org.servicewindow.common.SqlTime.param(java.time.Instant.now()))
+        .update();
   }
 
   @Test

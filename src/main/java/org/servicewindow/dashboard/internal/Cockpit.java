@@ -22,6 +22,7 @@ import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.UnitSummary;
 import org.servicewindow.organization.WindowSummary;
 import org.servicewindow.queue.QueueManagement;
+import org.servicewindow.supervision.SupervisionFigures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,8 @@ public class Cockpit {
   public record View(Level level, Slice slice, String title, List<Crumb> crumbs, LocalDate from, LocalDate to,
       LocalDate previousFrom, LocalDate previousTo, Figures total, Figures previous, GroupBy childBy,
       List<Child> children, boolean monthly, List<Figures> trend, List<CockpitQueries.HourFigures> hours,
-      List<Figures> units, List<HallPoint> halls, TodayLive today, long complaintsOpen, long complaintsReceived) {}
+      List<Figures> units, List<HallPoint> halls, TodayLive today, long complaintsOpen, long complaintsReceived,
+      long rectificationsLate, long rectificationsDue) {}
 
   /** A hall on the schematic map. */
   public record HallPoint(String code, String name, String unitCode, long issued, Double satisfaction,
@@ -59,10 +61,12 @@ public class Cockpit {
   private final QueueManagement queue;
   private final EvaluationHistory evaluations;
   private final LiveHall live;
+  private final SupervisionFigures supervision;
   private final Clock clock;
 
   Cockpit(CockpitQueries queries, OrganizationApi organization, QueueManagement queue, EvaluationHistory evaluations,
-      LiveHall live, Clock clock) {
+      LiveHall live, SupervisionFigures supervision, Clock clock) {
+    this.supervision = supervision;
     this.queries = queries;
     this.organization = organization;
     this.queue = queue;
@@ -176,7 +180,26 @@ public class Cockpit {
     return new View(level, slice, title(level, slice), crumbs(actor, slice), start, end, previousFrom, previousTo, total,
         previous, childBy, children, monthly, trend, queries.hours(scope, slice, start, end), units, halls,
         today(scope, slice), evaluations.openComplaints(complaintScope(scope, slice)),
-        evaluations.complaintsReceived(complaintScope(scope, slice), start, end));
+        evaluations.complaintsReceived(complaintScope(scope, slice), start, end),
+        rectifications(scope, slice, start, end, true), rectifications(scope, slice, start, end, false));
+  }
+
+  /**
+   * Rectification orders of the slice due in the period: all of them, or only the late ones (closed after
+   * their deadline, or still open past it). Orders are few (hundreds a year), so they are read, not rolled up.
+   */
+  public long rectifications(DataScope scope, Slice slice, LocalDate from, LocalDate to, boolean lateOnly) {
+    LocalDate today = ChinaTime.today(clock);
+    long[] n = {0};
+    supervision.rectifications(from, to, r -> {
+      boolean inSlice = (slice.unit() == null || slice.unit().equals(r.unitCode()))
+          && (slice.hall() == null || slice.hall().equals(r.hallCode()))
+          && (slice.window() == null || slice.window().equals(r.windowCode()));
+      if (inSlice && scope.permits(r.unitCode(), r.hallCode(), r.windowCode()) && (!lateOnly || r.lateOn(today))) {
+        n[0]++;
+      }
+    });
+    return n[0];
   }
 
   /** Today's live figures over the halls of the slice (at most 30 halls are read live). */
