@@ -119,22 +119,7 @@ public class CockpitExports {
     p.put("to", to);
     StringBuilder where = new StringBuilder(" WHERE stat_day BETWEEN :from AND :to AND ")
         .append(scope.sql("unit_code", "hall_code", "window_code"));
-    if (slice.unit() != null) {
-      where.append(" AND unit_code = :unit");
-      p.put("unit", slice.unit());
-    }
-    if (slice.hall() != null) {
-      where.append(" AND hall_code = :hall");
-      p.put("hall", slice.hall());
-    }
-    if (slice.window() != null) {
-      where.append(" AND window_code = :window");
-      p.put("window", slice.window());
-    }
-    if (slice.staff() != null) {
-      where.append(" AND staff_username = :staff");
-      p.put("staff", slice.staff());
-    }
+    CockpitQueries.narrow(slice, where, p);
     long total = jdbc.sql("SELECT COUNT(*) FROM dash_day" + where).params(p).query(Long.class).single();
     Workbook wb = new Workbook(out, "Service Window", "1.0");
     Worksheet s = wb.newWorksheet(msg("dashboard.export.sheet.detail", locale));

@@ -113,7 +113,8 @@ public class CockpitQueries {
         .list();
   }
 
-  private static void narrow(Slice slice, StringBuilder where, Map<String, Object> p) {
+  /** Adds the slice's unit, hall, window and staff to a rollup query's WHERE clause. */
+  static void narrow(Slice slice, StringBuilder where, Map<String, Object> p) {
     if (slice.unit() != null) {
       where.append(" AND unit_code = :unit");
       p.put("unit", slice.unit());
