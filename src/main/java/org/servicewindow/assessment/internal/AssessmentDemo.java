@@ -12,6 +12,7 @@ import org.servicewindow.identity.Role;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo city's default scheme (its weights are the demo city's policy choice, see docs/assessment.md)
@@ -37,6 +38,13 @@ class AssessmentDemo implements DemoData {
   }
 
   @Override
+  public boolean derived() {
+    return true;
+  }
+
+  /** One transaction, so a start interrupted while scoring leaves no half-seeded scheme behind. */
+  @Override
+  @Transactional
   public void seed() {
     if (!store.schemes().isEmpty()) {
       return;

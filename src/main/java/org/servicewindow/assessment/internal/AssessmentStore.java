@@ -234,8 +234,11 @@ public class AssessmentStore {
 
   /** Removes an open period's scores, lines and evidence before it is scored again. */
   void clearScores(UUID periodId) {
-    String lines = "SELECT l.id FROM assessment_line l JOIN assessment_score s ON s.id = l.score_id WHERE s.period_id = :p";
-    jdbc.sql("DELETE FROM assessment_evidence WHERE line_id IN (" + lines + ")").param("p", periodId).update();
+    // by line, through the evidence's line index: H2 re-runs an IN (subquery) for every row it deletes
+    List<Object[]> lines = jdbc.sql("""
+            SELECT l.id FROM assessment_line l JOIN assessment_score s ON s.id = l.score_id WHERE s.period_id = :p""")
+        .param("p", periodId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class)}).list();
+    batch.batchUpdate("DELETE FROM assessment_evidence WHERE line_id = ?", lines);
     jdbc.sql("DELETE FROM assessment_line WHERE score_id IN (SELECT id FROM assessment_score WHERE period_id = :p)")
         .param("p", periodId).update();
     jdbc.sql("DELETE FROM assessment_score WHERE period_id = :p").param("p", periodId).update();

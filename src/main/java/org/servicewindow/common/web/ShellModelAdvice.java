@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.servicewindow.common.DemoDataRunner;
 import org.servicewindow.common.NavItem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,8 +23,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModelAdvice {
 
   private final List<NavItem> items;
+  private final ObjectProvider<DemoDataRunner> demoData;
 
-  ShellModelAdvice(List<NavItem> items) {
+  ShellModelAdvice(List<NavItem> items, ObjectProvider<DemoDataRunner> demoData) {
+    this.demoData = demoData;
     this.items = items.stream()
         .sorted(java.util.Comparator.comparingInt(NavItem::order))
         .toList();
@@ -33,6 +37,13 @@ class ShellModelAdvice {
   @ModelAttribute("currentPath")
   String currentPath(jakarta.servlet.http.HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** True while the demo's scores and rollups are still being computed after a first start. */
+  @ModelAttribute("demoDataPending")
+  boolean demoDataPending() {
+    DemoDataRunner runner = demoData.getIfAvailable();
+    return runner != null && runner.pending() > 0;
   }
 
   @ModelAttribute("publicLinks")

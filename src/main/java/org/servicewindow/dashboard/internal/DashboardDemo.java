@@ -25,6 +25,11 @@ class DashboardDemo implements DemoData {
   }
 
   @Override
+  public boolean derived() {
+    return true;
+  }
+
+  @Override
   public void seed() {
     boolean built = jdbc.sql("SELECT COUNT(*) FROM dash_job WHERE kind = 'REBUILD' AND status = 'DONE'")
         .query(Long.class).single() > 0;
