@@ -27,6 +27,7 @@ import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
 import org.servicewindow.organization.OrganizationApi;

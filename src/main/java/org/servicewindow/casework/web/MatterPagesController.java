@@ -22,6 +22,7 @@ import org.servicewindow.catalog.OneMatterBundle;
 import org.servicewindow.catalog.ServiceItemSummary;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
 import org.servicewindow.organization.HallSummary;
