@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -26,33 +24,23 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class ShellBrowserIntegrationTests {
 
-  static ChromeDriver browser;
-
-  @LocalServerPort int port;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void signInSwitchLanguageAndOpenEveryAdminPage() {
-    open("/login");
-    BrowserSupport.screenshot(browser, "login");
+    browser.open("/login");
+    browser.screenshot("login");
     browser.findElement(By.id("username")).sendKeys("sysadmin");
     browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
+    browser.waitFor(By.cssSelector(".hero"));
     assertThat(browser.getPageSource()).contains("系统管理员，您好");
-    BrowserSupport.screenshot(browser, "home-sysadmin");
+    browser.screenshot("home-sysadmin");
 
     String[][] pages = {
       {"/admin/users", "admin-users", "用户管理"},
@@ -63,59 +51,42 @@ class ShellBrowserIntegrationTests {
       {"/account/password", "account-password", "修改密码"},
     };
     for (String[] page : pages) {
-      open(page[0]);
+      browser.open(page[0]);
       assertThat(browser.findElement(By.tagName("h1")).getText()).contains(page[2]);
-      BrowserSupport.screenshot(browser, page[1]);
+      browser.screenshot(page[1]);
       browser.manage().window().setSize(BrowserSupport.PHONE);
-      assertThat(BrowserSupport.overflowsHorizontally(browser)).as("%s wider than a phone", page[0]).isFalse();
-      BrowserSupport.screenshot(browser, page[1] + "-phone");
+      assertThat(browser.overflowsHorizontally()).as("%s wider than a phone", page[0]).isFalse();
+      browser.screenshot(page[1] + "-phone");
       browser.manage().window().setSize(BrowserSupport.DESKTOP);
-      assertThat(BrowserSupport.consoleErrors(browser)).as("console errors on %s", page[0]).isEmpty();
+      assertThat(browser.consoleErrors()).as("console errors on %s", page[0]).isEmpty();
     }
 
     browser.findElement(By.linkText("English")).click();
-    waitFor(By.xpath("//h1[contains(., 'Change password')]"));
-    open("/admin/users");
+    browser.waitFor(By.xpath("//h1[contains(., 'Change password')]"));
+    browser.open("/admin/users");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
-    BrowserSupport.screenshot(browser, "admin-users-en");
+    browser.screenshot("admin-users-en");
     browser.findElement(By.linkText("中文")).click();
-    waitFor(By.xpath("//h1[contains(., '用户管理')]"));
+    browser.waitFor(By.xpath("//h1[contains(., '用户管理')]"));
   }
 
   @Test
   void userSearchUpdatesTheListAsYouType() {
-    signIn("sysadmin");
-    open("/admin/users");
+    browser.signIn("sysadmin");
+    browser.open("/admin/users");
     browser.findElement(By.id("q")).sendKeys("staff3");
     new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
         d.findElements(By.cssSelector("#results tbody tr")).size() == 10);
     assertThat(browser.findElement(By.id("results")).getText()).contains("staff31").doesNotContain("staff21");
     assertThat(browser.getCurrentUrl()).contains("q=staff3");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   void aHallManagerSeesTheirMenuOnly() {
-    signIn("hallmanager");
+    browser.signIn("hallmanager");
     assertThat(browser.findElements(By.cssSelector("a[href='/admin/devices']"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("a[href='/admin/users']"))).isEmpty();
-    BrowserSupport.screenshot(browser, "home-hallmanager");
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    browser.screenshot("home-hallmanager");
   }
 }

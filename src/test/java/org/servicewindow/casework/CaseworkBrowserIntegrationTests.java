@@ -3,22 +3,18 @@ package org.servicewindow.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,9 +27,8 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class CaseworkBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired Casework casework;
   @Autowired CaseworkMatters matters;
   @Autowired org.servicewindow.TestAccounts accounts;
@@ -41,25 +36,17 @@ class CaseworkBrowserIntegrationTests {
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void staffReceiveNotifyAndAcceptAndTheNoticesPrint() {
-    signIn("staff01");
-    open("/casework/intake");
-    Select service = new Select(waitFor(By.id("service")));
+    browser.signIn("staff01");
+    browser.open("/casework/intake");
+    Select service = new Select(browser.waitVisible(By.id("service")));
     assertThat(service.getOptions().size()).isGreaterThan(1);
     service.selectByIndex(1);
     browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-    waitFor(By.cssSelector("table.cw-checklist"));
+    browser.waitVisible(By.cssSelector("table.cw-checklist"));
     List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
     List<WebElement> required = rows.stream().filter(r -> r.getText().contains("必需")).toList();
     assertThat(required).isNotEmpty();
@@ -73,34 +60,34 @@ class CaseworkBrowserIntegrationTests {
     browser.findElement(By.id("idNumber")).sendKeys("61030219850612123X");
     browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
     browser.findElement(By.id("creditCode")).sendKeys("91610300MA6X12345D");
-    tall("casework-intake");
+    browser.screenshotWholePage("casework-intake", 2200);
     browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
 
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.cssSelector(".cw-summary")).getText()).contains("一次性告知书");
     browser.findElement(By.xpath("//button[text()='出具一次性告知书']")).click();
-    waitFor(By.cssSelector(".alert-success"));
-    tall("casework-application");
+    browser.waitVisible(By.cssSelector(".alert-success"));
+    browser.screenshotWholePage("casework-application", 2200);
     String application = browser.getCurrentUrl();
     browser.findElement(By.linkText("一次性告知书")).click();
-    waitFor(By.cssSelector(".cw-sheet"));
+    browser.waitVisible(By.cssSelector(".cw-sheet"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("一次性告知书");
     assertThat(browser.findElements(By.cssSelector("table.cw-items tbody tr"))).hasSize(Math.min(required.size(), 2));
     assertQrLoaded();
-    tall("casework-notice-supplement");
+    browser.screenshotWholePage("casework-notice-supplement", 2200);
 
     browser.get(application);
     while (!browser.findElements(By.xpath("//button[text()='已补齐']")).isEmpty()) {
       browser.findElement(By.xpath("//button[text()='已补齐']")).click();
-      waitFor(By.cssSelector(".alert-success"));
+      browser.waitVisible(By.cssSelector(".alert-success"));
     }
     browser.findElement(By.xpath("//button[text()='受理']")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     browser.findElement(By.linkText("受理通知书")).click();
-    waitFor(By.cssSelector(".cw-sheet"));
+    browser.waitVisible(By.cssSelector(".cw-sheet"));
     assertThat(browser.findElement(By.cssSelector(".cw-dates")).getText()).contains("承诺办结");
     assertQrLoaded();
-    tall("casework-notice-acceptance");
+    browser.screenshotWholePage("casework-notice-acceptance", 2200);
 
     var staff = accounts.actor("staff01");
     var service1 = casework.get(java.util.UUID.fromString(application.substring(application.lastIndexOf('/') + 1)), staff)
@@ -108,43 +95,43 @@ class CaseworkBrowserIntegrationTests {
     var refused = casework.receive(new Casework.Intake(service1, new Applicant("李秀英", "13991754321", "11010519491231002X",
         null, null, null), List.of(), null, null), staff);
     casework.reject(refused.id(), "申请人不具备法律、法规规定的申请资格，依据《中华人民共和国行政许可法》第三十二条第一款第（二）项不予受理。", staff);
-    open("/casework/applications/" + refused.id());
+    browser.open("/casework/applications/" + refused.id());
     browser.findElement(By.linkText("不予受理告知书")).click();
-    waitFor(By.cssSelector(".cw-sheet"));
+    browser.waitVisible(By.cssSelector(".cw-sheet"));
     assertThat(browser.findElement(By.cssSelector(".cw-sheet")).getText()).contains("六十日内", "六个月内");
-    tall("casework-notice-rejection");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshotWholePage("casework-notice-rejection", 2200);
+    assertThat(browser.consoleErrors()).isEmpty();
     browser.manage().deleteAllCookies();
   }
 
   @Test
   void theHallManagerChasesOverdueApplicationsAndALeaderDecidesAnEscalation() {
-    signIn("hallmanager");
-    open("/casework/supervision");
-    waitFor(By.cssSelector("#results table"));
+    browser.signIn("hallmanager");
+    browser.open("/casework/supervision");
+    browser.waitVisible(By.cssSelector("#results table"));
     assertThat(browser.findElements(By.cssSelector(".cw-red"))).isNotEmpty();
-    BrowserSupport.screenshot(browser, "casework-supervision");
+    browser.screenshot("casework-supervision");
     browser.manage().deleteAllCookies();
 
-    signIn("staff02");
-    open("/casework/escalations");
-    waitFor(By.id("problem")).sendKeys("群众办理个体工商户注销时，税务清税证明尚未推送，窗口无法当场办结。");
+    browser.signIn("staff02");
+    browser.open("/casework/escalations");
+    browser.waitVisible(By.id("problem")).sendKeys("群众办理个体工商户注销时，税务清税证明尚未推送，窗口无法当场办结。");
     browser.findElement(By.id("solution")).sendKeys("先行受理并出具受理通知书，由窗口负责人当日协调税务窗口推送清税信息，办结后电话告知申请人。");
     browser.findElement(By.cssSelector("form.cw-desk-form button[type=submit]")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     String escalation = browser.getCurrentUrl();
     browser.manage().deleteAllCookies();
 
-    signIn("leader");
+    browser.signIn("leader");
     browser.get(escalation);
-    waitFor(By.id("instruction")).sendKeys("同意先行受理；请税务窗口在两小时内推送，办结情况当日报告。");
+    browser.waitVisible(By.id("instruction")).sendKeys("同意先行受理；请税务窗口在两小时内推送，办结情况当日报告。");
     browser.findElement(By.cssSelector("input[value=AMENDED]")).click();
-    BrowserSupport.screenshot(browser, "casework-escalation-leader");
+    browser.screenshot("casework-escalation-leader");
     browser.findElement(By.xpath("//button[text()='作出决定']")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.id("content")).getText()).contains("修改后同意", "两小时内推送");
-    BrowserSupport.screenshot(browser, "casework-escalation");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("casework-escalation");
+    assertThat(browser.consoleErrors()).isEmpty();
     browser.manage().deleteAllCookies();
   }
 
@@ -160,17 +147,17 @@ class CaseworkBrowserIntegrationTests {
       username = candidate;
     }
     assertThat(bundle).as("a demo window that receives a bundle").isNotNull();
-    signIn(username);
-    open("/casework/intake/matter");
-    new Select(waitFor(By.id("bundle"))).selectByValue(bundle.code());
+    browser.signIn(username);
+    browser.open("/casework/intake/matter");
+    new Select(browser.waitVisible(By.id("bundle"))).selectByValue(bundle.code());
     browser.findElement(By.cssSelector("form.cw-choose button[type=submit]")).click();
     if (bundle.menu()) {
-      waitFor(By.cssSelector(".cw-picks"));
+      browser.waitVisible(By.cssSelector(".cw-picks"));
       browser.findElements(By.cssSelector(".cw-picks input[type=checkbox]:not([disabled])")).stream().limit(2)
           .forEach(WebElement::click);
       browser.findElement(By.cssSelector(".cw-picks + button[type=submit]")).click();
     }
-    waitFor(By.cssSelector("table.cw-checklist"));
+    browser.waitVisible(By.cssSelector("table.cw-checklist"));
     List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
     List<WebElement> required = rows.stream().filter(r -> r.getText().contains("必需")).toList();
     assertThat(required.size()).isGreaterThan(1);
@@ -184,61 +171,29 @@ class CaseworkBrowserIntegrationTests {
     browser.findElement(By.id("phone")).sendKeys("13991756789");
     browser.findElement(By.id("idNumber")).sendKeys("61030219850612123X");
     browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
-    tall("casework-bundle-intake");
+    browser.screenshotWholePage("casework-bundle-intake", 2200);
     browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
 
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElements(By.cssSelector("table.cw-matter-apps tbody tr")).size()).isGreaterThan(1);
     browser.findElement(By.cssSelector("form[action$='/supplement-notices'] button")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElements(By.cssSelector("ul.cw-notices li")).size()).isGreaterThan(1);
-    tall("casework-matter");
+    browser.screenshotWholePage("casework-matter", 2200);
     browser.findElement(By.linkText("打印合并告知书")).click();
-    waitFor(By.cssSelector(".cw-sheet"));
+    browser.waitVisible(By.cssSelector(".cw-sheet"));
     assertThat(browser.findElement(By.cssSelector(".cw-sheet")).getText()).contains("身份证复印件模糊不清", "第三十二条");
     Object loaded = browser.executeScript(
         "return Array.from(document.querySelectorAll('.cw-matter-notices img')).every(i => i.complete && i.naturalWidth > 0);");
     assertThat(loaded).isEqualTo(Boolean.TRUE);
-    tall("casework-matter-notice");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshotWholePage("casework-matter-notice", 2200);
+    assertThat(browser.consoleErrors()).isEmpty();
     browser.manage().deleteAllCookies();
-  }
-
-  /** A screenshot of the whole page (a printed notice is taller than the window), then the window as before. */
-  private void tall(String name) {
-    browser.executeScript("window.scrollTo(0, 0);");
-    Object height = browser.executeScript("return Math.min(2200, document.documentElement.scrollHeight);");
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, ((Number) height).intValue() + 40));
-    BrowserSupport.screenshot(browser, name);
-    browser.manage().window().setSize(BrowserSupport.DESKTOP);
   }
 
   private void assertQrLoaded() {
     Object loaded = browser.executeScript(
         "return Array.from(document.querySelectorAll('.cw-qr img')).every(i => i.complete && i.naturalWidth > 0);");
     assertThat(loaded).isEqualTo(Boolean.TRUE);
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
-  }
-
-  private WebElement waitFor(By by) {
-    try {
-      return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      BrowserSupport.screenshot(browser, "casework-failure");
-      throw e;
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

@@ -3,22 +3,18 @@ package org.servicewindow.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -31,59 +27,50 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class CatalogBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired Catalog catalog;
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void aNewcomerFindsFoodBusinessLicensingInTwoClicksAndPrintsItsChecklist() {
     browser.manage().deleteAllCookies();
-    open("/");
+    browser.open("/");
     browser.findElement(By.cssSelector("a.tile[href='/guides']")).click();
-    waitFor(By.id("q")).sendKeys("食品经营许可", Keys.ENTER);
-    WebElement result = waitFor(By.cssSelector(".cat-results a[href='/guides/XZSPJ-001']"));
+    browser.waitFor(By.id("q")).sendKeys("食品经营许可", Keys.ENTER);
+    WebElement result = browser.waitFor(By.cssSelector(".cat-results a[href='/guides/XZSPJ-001']"));
     assertThat(browser.findElements(By.cssSelector(".cat-results li")).get(0).getText()).contains("食品经营许可");
     checkAndShoot("catalog-public-search");
     result.click();
 
-    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("食品经营许可");
+    assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("食品经营许可");
     assertThat(browser.findElement(By.id("materials")).getText()).contains("食品经营许可申请书", "房屋租赁合同");
     assertQrLoaded();
     checkAndShoot("catalog-guide");
     browser.findElement(By.linkText("打印材料清单")).click();
 
-    waitFor(By.cssSelector(".cat-sheet"));
+    browser.waitFor(By.cssSelector(".cat-sheet"));
     int materials = catalog.materialsOf("XZSPJ-001").size();
     assertThat(browser.findElements(By.cssSelector("table.cat-check tbody tr"))).hasSize(materials);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("《食品经营许可》申请材料清单");
     assertQrLoaded();
-    BrowserSupport.screenshot(browser, "catalog-checklist-print");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("catalog-checklist-print");
+    assertThat(browser.consoleErrors()).isEmpty();
 
-    open("/guides/XZSPJ-001/poster");
+    browser.open("/guides/XZSPJ-001/poster");
     assertQrLoaded();
-    BrowserSupport.screenshot(browser, "catalog-poster");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("catalog-poster");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   void aBundleMergesItsItemsMaterialsAndFormsAndTheFormIsCheckedAndPrinted() {
     browser.manage().deleteAllCookies();
-    open("/bundles/KBCYD");
+    browser.open("/bundles/KBCYD");
     List<WebElement> licence = browser.findElements(By.xpath(
         "//div[contains(@class,'cat-materials')]//tbody/tr[td[2]/strong[text()='营业执照']]"));
     assertThat(licence).as("营业执照 listed once").hasSize(1);
@@ -93,31 +80,31 @@ class CatalogBrowserIntegrationTests {
     checkAndShoot("catalog-bundle");
 
     browser.findElement(By.linkText("填写一表申请")).click();
-    waitFor(By.id("a-companyName"));
+    browser.waitFor(By.id("a-companyName"));
     assertThat(browser.findElements(By.id("a-companyName"))).as("asked once").hasSize(1);
     browser.findElement(By.id("a-companyName")).sendKeys("宝鸡市示例餐饮有限公司");
     browser.findElement(By.id("a-legalRepId")).sendKeys("110105194912310021");
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(By.cssSelector(".alert-error"));
+    browser.waitFor(By.cssSelector(".alert-error"));
     assertThat(browser.findElement(By.cssSelector(".alert-error")).getText()).contains("法定代表人身份证号：公民身份号码不正确");
     assertThat(browser.findElement(By.id("a-companyName")).getAttribute("value")).isEqualTo("宝鸡市示例餐饮有限公司");
     checkAndShoot("catalog-bundle-form");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   void aUnitAdminSeesTheVersionsComparesThemAndAddsARowToADraft() {
-    signIn("unitadmin");
-    open("/admin/catalog/items/XZSPJ-001");
+    browser.signIn("unitadmin");
+    browser.open("/admin/catalog/items/XZSPJ-001");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可");
     assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("v2", "v1", "已发布", "已停用");
     checkAndShoot("catalog-admin-versions");
     browser.findElement(By.linkText("与上一版对比")).click();
-    waitFor(By.cssSelector("table.cat-diff"));
+    browser.waitFor(By.cssSelector("table.cat-diff"));
     assertThat(browser.findElement(By.cssSelector("table.cat-diff")).getText()).contains("承诺办结时限", "房屋租赁合同");
     checkAndShoot("catalog-admin-diff");
 
-    open("/admin/catalog/items/XZSPJ-007/draft");
+    browser.open("/admin/catalog/items/XZSPJ-007/draft");
     int before = browser.findElements(By.cssSelector("[data-rows=materials] .cat-row")).size();
     browser.findElement(By.cssSelector("[data-add-row=materials]")).click();
     List<WebElement> materialRows = browser.findElements(By.cssSelector("[data-rows=materials] .cat-row"));
@@ -126,54 +113,37 @@ class CatalogBrowserIntegrationTests {
     assertThat(added.findElement(By.cssSelector("input[name='materials[" + before + "].code']")).getAttribute("value")).isEmpty();
     added.findElement(By.cssSelector("input[name='materials[" + before + "].code']")).sendKeys("FIRE-PLAN");
     added.findElement(By.cssSelector("input[name='materials[" + before + "].name']")).sendKeys("消防安全管理制度");
-    BrowserSupport.screenshot(browser, "catalog-admin-draft");
+    browser.screenshot("catalog-admin-draft");
     browser.findElement(By.cssSelector("button[name=action][value=save]")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitFor(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("草稿已保存");
     assertThat(browser.getPageSource()).contains("消防安全管理制度");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   void theElderlyModeEnlargesAGuide() {
     browser.manage().deleteAllCookies();
-    open("/guides/GJJ-004");
+    browser.open("/guides/GJJ-004");
     browser.findElement(By.cssSelector("[data-elder-toggle]")).click();
     assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).contains("elder");
-    BrowserSupport.screenshot(browser, "catalog-guide-elder");
+    browser.screenshot("catalog-guide-elder");
     browser.findElement(By.cssSelector("[data-elder-toggle]")).click();
   }
 
   /** A screenshot on the desktop and one on a phone, with no sideways scrolling and no script error. */
   private void checkAndShoot(String name) {
-    BrowserSupport.screenshot(browser, name);
+    browser.screenshot(name);
     browser.manage().window().setSize(BrowserSupport.PHONE);
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).as("%s wider than a phone", name).isFalse();
-    BrowserSupport.screenshot(browser, name + "-phone");
+    assertThat(browser.overflowsHorizontally()).as("%s wider than a phone", name).isFalse();
+    browser.screenshot(name + "-phone");
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
-    assertThat(BrowserSupport.consoleErrors(browser)).as("console errors on %s", name).isEmpty();
+    assertThat(browser.consoleErrors()).as("console errors on %s", name).isEmpty();
   }
 
   private void assertQrLoaded() {
     Object loaded = browser.executeScript(
         "return Array.from(document.querySelectorAll('img[src*=\"qr.png\"]')).every(i => i.complete && i.naturalWidth > 0);");
     assertThat(loaded).isEqualTo(Boolean.TRUE);
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 }

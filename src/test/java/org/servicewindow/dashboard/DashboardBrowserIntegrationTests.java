@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestAccounts;
 import org.servicewindow.TestSupport;
@@ -28,7 +25,6 @@ import org.servicewindow.queue.Priority;
 import org.servicewindow.queue.QueueManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -40,9 +36,8 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class DashboardBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired QueueManagement queue;
   @Autowired TestAccounts accounts;
   @Autowired MonthlyReport report;
@@ -50,54 +45,46 @@ class DashboardBrowserIntegrationTests {
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void leaderDrillsFromTheCityToAHallAndTheHallManagerWatchesItLive() throws Exception {
     busyHall();
-    signIn("leader");
+    browser.signIn("leader");
     browser.manage().window().setSize(new Dimension(1366, 1500));
-    open("/dashboard");
-    waitFor(By.cssSelector("[data-chart=trend] svg"));
+    browser.open("/dashboard");
+    browser.waitFor(By.cssSelector("[data-chart=trend] svg"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("领导驾驶舱");
-    checkAndShoot("dashboard-cockpit-city");
-    open("/dashboard?hall=BJZWFW");
-    waitFor(By.cssSelector("[data-chart=children] svg"));
+    browser.checkAndShoot("dashboard-cockpit-city");
+    browser.open("/dashboard?hall=BJZWFW");
+    browser.waitFor(By.cssSelector("[data-chart=children] svg"));
     assertThat(browser.findElement(By.cssSelector(".dash-crumbs")).getText()).contains("全市");
-    checkAndShoot("dashboard-cockpit-hall");
+    browser.checkAndShoot("dashboard-cockpit-hall");
     browser.manage().window().setSize(BrowserSupport.PHONE);
     try {
-      open("/dashboard?hall=BJZWFW");
-      waitFor(By.cssSelector("[data-chart=trend] svg"));
-      checkAndShoot("dashboard-cockpit-phone");
+      browser.open("/dashboard?hall=BJZWFW");
+      browser.waitFor(By.cssSelector("[data-chart=trend] svg"));
+      browser.checkAndShoot("dashboard-cockpit-phone");
     } finally {
       browser.manage().window().setSize(BrowserSupport.DESKTOP);
     }
-    open("/dashboard?lang=en");
-    waitFor(By.cssSelector("[data-chart=trend] svg"));
+    browser.open("/dashboard?lang=en");
+    browser.waitFor(By.cssSelector("[data-chart=trend] svg"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Leadership cockpit");
-    open("/dashboard?lang=zh-CN");
+    browser.open("/dashboard?lang=zh-CN");
 
-    signIn("hallmanager");
+    browser.signIn("hallmanager");
     browser.manage().window().setSize(new Dimension(1366, 1100));
-    open("/dashboard/live");
-    waitFor(By.cssSelector(".live-dot.on"));
+    browser.open("/dashboard/live");
+    browser.waitFor(By.cssSelector(".live-dot.on"));
     assertThat(browser.findElements(By.cssSelector(".window-tile"))).isNotEmpty();
-    checkAndShoot("dashboard-live");
+    browser.checkAndShoot("dashboard-live");
 
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(1920, 1080));
-    open("/public/halls/BJZWFW/screen");
-    waitFor(By.cssSelector(".screen-figures"));
-    checkAndShoot("dashboard-screen");
+    browser.open("/public/halls/BJZWFW/screen");
+    browser.waitFor(By.cssSelector(".screen-figures"));
+    browser.checkAndShoot("dashboard-screen");
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
 
     Actor leader = accounts.actor("leader");
@@ -124,28 +111,5 @@ class DashboardBrowserIntegrationTests {
         // the demo left a citizen at this window: it is serving already
       }
     }
-  }
-
-  private void checkAndShoot(String name) {
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
-    BrowserSupport.screenshot(browser, name);
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 }

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,23 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(TestSupport.class)
 class EnforcementBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   /** A major penalty with a photo, legal review, decision and publication: a full timeline. */
@@ -83,31 +69,31 @@ class EnforcementBrowserIntegrationTests {
             ORDER BY record_length DESC, case_number LIMIT 1
             """).query(java.util.UUID.class).optional()
         .map(id -> f.enforcement.get(f.officer, id)).orElseGet(() -> richCase(f));
-    signIn("officer1");
+    browser.signIn("officer1");
 
-    open("/enforcement/cases/" + fresh.id());
+    browser.open("/enforcement/cases/" + fresh.id());
     assertThat(browser.findElements(By.cssSelector(".enf-timeline li"))).hasSize(1);
     browser.findElement(By.cssSelector("form[action$='/advance'] button[type=submit]")).click();
-    waitFor(By.cssSelector(".alert-success"));
+    browser.waitFor(By.cssSelector(".alert-success"));
     assertThat(browser.findElements(By.cssSelector(".enf-timeline li"))).hasSize(2);
     assertThat(browser.findElement(By.cssSelector(".enf-steps li.current")).getText()).contains("调查取证");
 
-    open("/enforcement/cases/" + c.id());
+    browser.open("/enforcement/cases/" + c.id());
     assertThat(browser.findElement(By.cssSelector(".enf-timeline")).getText()).contains("法制审核通过", "决定已公示");
-    tall(() -> BrowserSupport.screenshot(browser, "enforcement-case-timeline"));
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshotWholePage("enforcement-case-timeline", 3000);
+    assertThat(browser.consoleErrors()).isEmpty();
 
     browser.findElement(By.linkText("校验全过程记录")).click();
-    assertThat(waitFor(By.cssSelector(".enf-verdict")).getText()).contains("记录完整，未被篡改");
-    BrowserSupport.screenshot(browser, "enforcement-verifier-intact");
+    assertThat(browser.waitFor(By.cssSelector(".enf-verdict")).getText()).contains("记录完整，未被篡改");
+    browser.screenshot("enforcement-verifier-intact");
 
     jdbc.sql("UPDATE enf_record SET content = '上午 10 时检查，未发现问题。' WHERE case_id = :id AND seq = 3")
         .param("id", c.id()).update();
     browser.navigate().refresh();
-    assertThat(waitFor(By.cssSelector(".enf-verdict.enf-broken")).getText())
+    assertThat(browser.waitFor(By.cssSelector(".enf-verdict.enf-broken")).getText())
         .contains("第 3 条起链条断裂", "记录内容被改动");
-    BrowserSupport.screenshot(browser, "enforcement-verifier-broken");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("enforcement-verifier-broken");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
@@ -126,26 +112,26 @@ class EnforcementBrowserIntegrationTests {
     f.publication.publish(f.admin, f.publication.ofCase(c.id()).orElseThrow().id());
 
     browser.manage().deleteAllCookies();
-    open("/");
+    browser.open("/");
     browser.findElement(By.cssSelector("a.tile[href='/public/enforcement']")).click();
-    waitFor(By.cssSelector("#results table"));
+    browser.waitFor(By.cssSelector("#results table"));
     List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
     assertThat(rows).isNotEmpty();
     String table = browser.findElement(By.id("results")).getText();
     assertThat(table).contains("赵**").contains(id.substring(0, 6) + "********" + id.substring(14)).doesNotContain(id);
-    BrowserSupport.screenshot(browser, "enforcement-public-decisions");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("enforcement-public-decisions");
+    assertThat(browser.consoleErrors()).isEmpty();
 
-    open("/public/enforcement/units/" + EnforcementFixture.UNIT);
-    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("市城管执法局");
-    BrowserSupport.screenshot(browser, "enforcement-public-unit");
+    browser.open("/public/enforcement/units/" + EnforcementFixture.UNIT);
+    assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("市城管执法局");
+    browser.screenshot("enforcement-public-unit");
 
     browser.manage().window().setSize(BrowserSupport.PHONE);
     try {
-      open("/public/enforcement");
-      waitFor(By.cssSelector("#results table"));
-      assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
-      BrowserSupport.screenshot(browser, "enforcement-public-decisions-phone");
+      browser.open("/public/enforcement");
+      browser.waitFor(By.cssSelector("#results table"));
+      assertThat(browser.overflowsHorizontally()).isFalse();
+      browser.screenshot("enforcement-public-decisions-phone");
     } finally {
       browser.manage().window().setSize(BrowserSupport.DESKTOP);
     }
@@ -154,48 +140,21 @@ class EnforcementBrowserIntegrationTests {
 
   @Test
   void reviewersPublishersAndInspectorsEachHaveTheirList() {
-    signIn("reviewer");
-    open("/enforcement/reviews");
-    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("法制审核");
+    browser.signIn("reviewer");
+    browser.open("/enforcement/reviews");
+    assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("法制审核");
     assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
-    BrowserSupport.screenshot(browser, "enforcement-reviews");
+    browser.screenshot("enforcement-reviews");
 
-    signIn("enfadmin");
-    open("/enforcement/publications?filter=published");
+    browser.signIn("enfadmin");
+    browser.open("/enforcement/publications?filter=published");
     assertThat(browser.findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
-    BrowserSupport.screenshot(browser, "enforcement-publications");
+    browser.screenshot("enforcement-publications");
 
-    signIn("inspector");
-    open("/enforcement/supervision");
+    browser.signIn("inspector");
+    browser.open("/enforcement/supervision");
     assertThat(browser.findElement(By.cssSelector("table.data")).getText()).containsAnyOf("逾期未公示", "逾期公示");
-    BrowserSupport.screenshot(browser, "enforcement-supervision");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
-  }
-
-  private void tall(Runnable shot) {
-    Object height = browser.executeScript("return document.documentElement.scrollHeight;");
-    browser.manage().window().setSize(new Dimension(1366, Math.min(3000, ((Number) height).intValue())));
-    try {
-      shot.run();
-    } finally {
-      browser.manage().window().setSize(BrowserSupport.DESKTOP);
-    }
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static WebElement waitFor(By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    browser.screenshot("enforcement-supervision");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.queue.TicketView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,23 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(TestSupport.class)
 class FeedbackBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
-  @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -57,25 +47,25 @@ class FeedbackBrowserIntegrationTests {
     HallSetup hall = fixture.hall(1, "社保卡补办");
     String device = fixture.evaluatorToken(hall.hall(), hall.window(1));
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
-    open("/evaluator#token=" + device);
-    visible("[data-screen=IDLE]");
+    browser.open("/evaluator#token=" + device);
+    browser.waitVisible(By.cssSelector("[data-screen=IDLE]"));
     assertThat(browser.getCurrentUrl()).doesNotContain(device);
     // the screen follows the window live (SSE), not by polling
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
         By.id("evaluator"), "data-live", "true"));
 
     TicketView serving = fixture.serving(hall, 1);
-    visible("[data-screen=SERVING]");
-    waitText("[data-staff-name]", "测试人员1");
+    browser.waitVisible(By.cssSelector("[data-screen=SERVING]"));
+    browser.waitForText(By.cssSelector("[data-staff-name]"), "测试人员1");
     assertThat(browser.findElement(By.cssSelector("[data-ticket-number]")).getText()).isEqualTo(serving.number());
     assertThat(browser.findElement(By.cssSelector("[data-service-name]")).getText()).isEqualTo("社保卡补办");
-    BrowserSupport.screenshot(browser, "feedback-evaluator-serving");
+    browser.screenshot("feedback-evaluator-serving");
 
     String token = fixture.complete(hall, 1, serving.id());
-    visible("[data-screen=RATING]");
-    BrowserSupport.screenshot(browser, "feedback-evaluator-rating");
+    browser.waitVisible(By.cssSelector("[data-screen=RATING]"));
+    browser.screenshot("feedback-evaluator-rating");
     browser.findElement(By.cssSelector("[data-level='2']")).click();
-    visible("[data-reasons]");
+    browser.waitVisible(By.cssSelector("[data-reasons]"));
     assertThat(browser.findElement(By.cssSelector("[data-reasons-legend]")).getText()).isEqualTo("您不满意的方面（可多选）");
     browser.findElement(By.cssSelector("[data-reason=SERVICE_EFFICIENCY]")).click();
     browser.findElement(By.cssSelector("[data-comment]")).sendKeys("等候时间较长");
@@ -83,8 +73,8 @@ class FeedbackBrowserIntegrationTests {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-submit]")));
     browser.findElement(By.cssSelector("[data-submit]")).click();
-    visible("[data-screen=THANKS]");
-    BrowserSupport.screenshot(browser, "feedback-evaluator-thanks");
+    browser.waitVisible(By.cssSelector("[data-screen=THANKS]"));
+    browser.screenshot("feedback-evaluator-thanks");
     assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons || ':' || comment FROM evaluation WHERE token = :t")
         .param("t", token).query(String.class).single()).isEqualTo("2:EVALUATOR:SERVICE_EFFICIENCY:等候时间较长");
     new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -97,15 +87,15 @@ class FeedbackBrowserIntegrationTests {
     HallSetup hall = fixture.hall(1, "公积金提取");
     String token = fixture.completedTicket(hall);
     browser.manage().window().setSize(BrowserSupport.PHONE);
-    open("/e/" + token);
-    visible(".rate-levels");
-    BrowserSupport.screenshot(browser, "feedback-qr-phone");
+    browser.open("/e/" + token);
+    browser.waitVisible(By.cssSelector(".rate-levels"));
+    browser.screenshot("feedback-qr-phone");
     browser.findElement(By.cssSelector(".rate-level-4")).click();
-    waitText("[data-reasons-legend]", "您满意的方面（可多选）");
+    browser.waitForText(By.cssSelector("[data-reasons-legend]"), "您满意的方面（可多选）");
     browser.findElement(By.cssSelector("input[value=SERVICE_ATTITUDE]")).findElement(By.xpath("..")).click();
     browser.findElement(By.cssSelector(".rate-submit")).click();
-    visible(".rate-thanks");
-    BrowserSupport.screenshot(browser, "feedback-qr-thanks-phone");
+    browser.waitVisible(By.cssSelector(".rate-thanks"));
+    browser.screenshot("feedback-qr-thanks-phone");
     assertThat(jdbc.sql("SELECT level || ':' || channel || ':' || reasons FROM evaluation WHERE token = :t")
         .param("t", token).query(String.class).single()).isEqualTo("4:QR:SERVICE_ATTITUDE");
   }
@@ -113,58 +103,52 @@ class FeedbackBrowserIntegrationTests {
   @Test
   void theHallManagerWorksTheLedgerAndReadsTheStatistics() {
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys("hallmanager");
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
+    browser.signIn("hallmanager");
 
-    open("/feedback/ledger");
-    visible("table.data tbody tr");
-    BrowserSupport.screenshot(browser, "feedback-ledger-list");
+    browser.open("/feedback/ledger");
+    browser.waitVisible(By.cssSelector("table.data tbody tr"));
+    browser.screenshot("feedback-ledger-list");
     // the entry with the longest timeline among the demo's closed ones
     String id = jdbc.sql("""
             SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'CLOSED'
              ORDER BY (SELECT COUNT(*) FROM ledger_step s WHERE s.entry_id = l.id) DESC, l.opened_at DESC LIMIT 1""")
         .query(String.class).single();
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1100));
-    open("/feedback/ledger/" + id);
-    visible(".ledger-timeline li");
+    browser.open("/feedback/ledger/" + id);
+    browser.waitVisible(By.cssSelector(".ledger-timeline li"));
     assertThat(browser.findElements(By.cssSelector(".ledger-timeline li")).size()).isGreaterThanOrEqualTo(3);
-    BrowserSupport.screenshot(browser, "feedback-ledger-entry");
+    browser.screenshot("feedback-ledger-entry");
     String open = jdbc.sql("""
             SELECT l.id FROM ledger_entry l WHERE l.hall_code = 'BJZWFW' AND l.status = 'OPEN' AND l.source = 'EVALUATION'
              ORDER BY l.opened_at DESC LIMIT 1""").query(String.class).single();
-    open("/feedback/ledger/" + open);
+    browser.open("/feedback/ledger/" + open);
     browser.findElement(By.id("v-note")).sendKeys("调阅监控核实，情况属实");
     browser.findElement(By.id("v-files")).sendKeys(evidence("监控截图.png").toString());
     browser.findElement(By.cssSelector("form[action$='/verify'] button[type=submit]")).click();
-    visible(".ledger-choices");
+    browser.waitVisible(By.cssSelector(".ledger-choices"));
     assertThat(browser.findElement(By.cssSelector(".ledger-timeline")).getText()).contains("调阅监控核实，情况属实");
     browser.findElement(By.id("r-note")).sendKeys("当面致歉，组织窗口人员文明用语培训");
     browser.findElement(By.id("r-files")).sendKeys(evidence("培训签到表.png").toString());
     browser.findElement(By.cssSelector("form[action$='/rectify'] button[type=submit]")).click();
-    visible("form[action$='/callback']");
+    browser.waitVisible(By.cssSelector("form[action$='/callback']"));
     assertThat(browser.findElements(By.cssSelector(".ledger-evidence a"))).extracting(WebElement::getText)
         .containsExactly("监控截图.png", "培训签到表.png");
-    BrowserSupport.screenshot(browser, "feedback-ledger-evidence");
+    browser.screenshot("feedback-ledger-evidence");
 
     // the e-mail complaints waiting for their unit
-    open("/feedback/complaints/inbox");
-    visible("table.data tbody tr");
-    BrowserSupport.screenshot(browser, "feedback-complaint-inbox");
+    browser.open("/feedback/complaints/inbox");
+    browser.waitVisible(By.cssSelector("table.data tbody tr"));
+    browser.screenshot("feedback-complaint-inbox");
     browser.findElement(By.cssSelector("table.data tbody tr a.btn")).click();
-    visible("form.assign-form");
+    browser.waitVisible(By.cssSelector("form.assign-form"));
 
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1250));
-    open("/feedback/statistics");
-    visible("[data-chart=months] canvas");
-    BrowserSupport.screenshot(browser, "feedback-statistics");
-    open("/public/evaluations");
-    visible("table.data");
-    BrowserSupport.screenshot(browser, "feedback-public-results");
+    browser.open("/feedback/statistics");
+    browser.waitVisible(By.cssSelector("[data-chart=months] canvas"));
+    browser.screenshot("feedback-statistics");
+    browser.open("/public/evaluations");
+    browser.waitVisible(By.cssSelector("table.data"));
+    browser.screenshot("feedback-public-results");
 
     // the public guide of the most rated service shows its satisfaction, seen by a citizen
     browser.manage().deleteAllCookies();
@@ -172,9 +156,9 @@ class FeedbackBrowserIntegrationTests {
     String code = jdbc.sql("""
             SELECT service_code FROM evaluation WHERE service_code IS NOT NULL GROUP BY service_code
              ORDER BY COUNT(*) DESC LIMIT 1""").query(String.class).single();
-    open("/guides/" + code);
-    assertThat(visible(".cat-figures").getText()).contains("群众满意率").contains("近 12 个月");
-    BrowserSupport.screenshot(browser, "feedback-guide-satisfaction");
+    browser.open("/guides/" + code);
+    assertThat(browser.waitVisible(By.cssSelector(".cat-figures")).getText()).contains("群众满意率").contains("近 12 个月");
+    browser.screenshot("feedback-guide-satisfaction");
   }
 
   /** A small real PNG named as the evidence a handler would upload. */
@@ -188,19 +172,5 @@ class FeedbackBrowserIntegrationTests {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(String css) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-  }
-
-  private void waitText(String css, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 }

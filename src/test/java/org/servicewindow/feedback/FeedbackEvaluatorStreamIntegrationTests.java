@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.ServiceWindowApplication;
+import org.servicewindow.SseClient;
 import org.servicewindow.TestDatabase;
 import org.servicewindow.TestSupport;
 import org.servicewindow.queue.QueueFixture.HallSetup;
@@ -52,7 +53,7 @@ class FeedbackEvaluatorStreamIntegrationTests {
     try {
       int devicePort = nodeB == null ? port : ((WebServerApplicationContext) nodeB).getWebServer().getPort();
       String url = "http://localhost:" + devicePort + "/api/v1/evaluator/events";
-      try (DeviceStream stream = new DeviceStream(url, device); DeviceStream other = new DeviceStream(url, otherDevice)) {
+      try (SseClient stream = SseClient.withBearer(url, device); SseClient other = SseClient.withBearer(url, otherDevice)) {
         assertThat(stream.status()).isEqualTo(200);
         stream.await(e -> e.name().equals("screen") && e.data().contains("\"screen\":\"IDLE\""), WAIT);
 
@@ -92,10 +93,10 @@ class FeedbackEvaluatorStreamIntegrationTests {
     FeedbackFixture fixture = new FeedbackFixture(context);
     HallSetup hall = fixture.hall(1, "社保登记");
     String url = "http://localhost:" + port + "/api/v1/evaluator/events";
-    try (DeviceStream anonymous = new DeviceStream(url, null);
-        DeviceStream staff = new DeviceStream(url, fixture.token(hall.staff(1)));
-        DeviceStream caller = new DeviceStream(url, fixture.callerToken(hall.hall(), hall.window(1)));
-        DeviceStream forged = new DeviceStream(url, "forged-token")) {
+    try (SseClient anonymous = SseClient.withBearer(url, null);
+        SseClient staff = SseClient.withBearer(url, fixture.token(hall.staff(1)));
+        SseClient caller = SseClient.withBearer(url, fixture.callerToken(hall.hall(), hall.window(1)));
+        SseClient forged = SseClient.withBearer(url, "forged-token")) {
       assertThat(anonymous.status()).isEqualTo(401);
       assertThat(staff.status()).isEqualTo(403);
       assertThat(caller.status()).isEqualTo(403);

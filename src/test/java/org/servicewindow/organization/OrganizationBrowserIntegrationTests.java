@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.servicewindow.common.ChinaTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -30,28 +29,19 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class OrganizationBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired OrganizationApi organization;
   @Autowired Clock clock;
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void theOperatorWalksThroughUnitsHallsStaffAndPrintsCards() {
-    signIn("sysadmin");
+    browser.signIn("sysadmin");
     String staff01 = organization.staffOfUser("staff01").orElseThrow().id().toString();
     String[][] pages = {
       {"/admin/units", "organization-units", "单位管理"},
@@ -65,35 +55,35 @@ class OrganizationBrowserIntegrationTests {
       {"/public/staff/" + organization.staffOfUser("staff01").orElseThrow().staffNumber(), "organization-public-staff", "张磊"},
     };
     for (String[] page : pages) {
-      open(page[0]);
+      browser.open(page[0]);
       assertThat(browser.findElement(By.tagName("h1")).getText()).contains(page[2]);
-      BrowserSupport.screenshot(browser, page[1]);
+      browser.screenshot(page[1]);
       browser.manage().window().setSize(BrowserSupport.PHONE);
-      assertThat(BrowserSupport.overflowsHorizontally(browser)).as("%s wider than a phone", page[0]).isFalse();
+      assertThat(browser.overflowsHorizontally()).as("%s wider than a phone", page[0]).isFalse();
       browser.manage().window().setSize(BrowserSupport.DESKTOP);
-      assertThat(BrowserSupport.consoleErrors(browser)).as("console errors on %s", page[0]).isEmpty();
+      assertThat(browser.consoleErrors()).as("console errors on %s", page[0]).isEmpty();
     }
 
-    open("/admin/staff/" + staff01 + "/desk-card");
+    browser.open("/admin/staff/" + staff01 + "/desk-card");
     assertThat(browser.findElements(By.cssSelector(".desk-panel"))).hasSize(2);
     assertThat(browser.findElement(By.cssSelector(".front .desk-name")).getText()).isEqualTo("张磊");
     assertQrCodesLoaded();
-    BrowserSupport.screenshot(browser, "organization-desk-card");
-    open("/admin/staff/" + staff01 + "/badge");
+    browser.screenshot("organization-desk-card");
+    browser.open("/admin/staff/" + staff01 + "/badge");
     assertThat(browser.findElement(By.cssSelector(".badge-name")).getText()).isEqualTo("张磊");
     assertQrCodesLoaded();
-    BrowserSupport.screenshot(browser, "organization-badge");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("organization-badge");
+    assertThat(browser.consoleErrors()).isEmpty();
     browser.manage().deleteAllCookies();
   }
 
   @Test
   void theHallManagerIsToldWhyAnAbsenceThatLeavesAnABPostEmptyIsRefused() {
-    signIn("hallmanager");
+    browser.signIn("hallmanager");
     String staff04 = organization.staffOfUser("staff04").orElseThrow().id().toString();
     LocalDate day = ChinaTime.today(clock).plusDays(8);
 
-    open("/admin/absences/new?staff=" + staff04);
+    browser.open("/admin/absences/new?staff=" + staff04);
     browser.executeScript("document.getElementById('startsAt').value = arguments[0];"
         + "document.getElementById('endsAt').value = arguments[1];", day + "T09:00", day + "T17:30");
     browser.findElement(By.id("reason")).sendKeys("孩子学校家长会");
@@ -105,8 +95,8 @@ class OrganizationBrowserIntegrationTests {
     assertThat(browser.findElement(By.cssSelector(".alert-error")).getText())
         .contains("无法登记", "同在AB岗", "两人不能同时离岗");
     assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("孩子学校家长会");
-    BrowserSupport.screenshot(browser, "organization-roster-conflict");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("organization-roster-conflict");
+    assertThat(browser.consoleErrors()).isEmpty();
     browser.manage().deleteAllCookies();
   }
 
@@ -114,18 +104,5 @@ class OrganizationBrowserIntegrationTests {
     Object loaded = browser.executeScript(
         "return Array.from(document.querySelectorAll('figure img')).every(i => i.complete && i.naturalWidth > 0);");
     assertThat(loaded).isEqualTo(Boolean.TRUE);
-  }
-
-  private void signIn(String username) {
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

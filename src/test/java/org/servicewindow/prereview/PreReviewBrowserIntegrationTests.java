@@ -5,23 +5,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,22 +30,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(TestSupport.class)
 class PreReviewBrowserIntegrationTests {
 
-  static ChromeDriver browser;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -59,12 +46,12 @@ class PreReviewBrowserIntegrationTests {
     String phone = "1370917" + (1000 + (int) (System.nanoTime() % 9000 + 9000) % 9000);
     browser.manage().window().setSize(BrowserSupport.PHONE);
     browser.manage().deleteAllCookies();
-    open("/guides/" + service);
-    waitFor(By.cssSelector("a[href*='/prereview/start/']")).click();
-    waitFor(By.id("code-phone")).sendKeys(phone);
+    browser.open("/guides/" + service);
+    browser.waitVisible(By.cssSelector("a[href*='/prereview/start/']")).click();
+    browser.waitVisible(By.id("code-phone")).sendKeys(phone);
     browser.findElement(By.cssSelector(".pr-inline button[type=submit]")).click();
-    waitFor(By.cssSelector(".alert-success"));
-    BrowserSupport.screenshot(browser, "prereview-phone-start");
+    browser.waitVisible(By.cssSelector(".alert-success"));
+    browser.screenshot("prereview-phone-start");
     String body = jdbc.sql("SELECT body FROM notification_outbox WHERE recipient = :p AND template = 'prereview.code'")
         .param("p", phone).query(String.class).single();
     Matcher m = Pattern.compile("(\\d{6})").matcher(body);
@@ -80,74 +67,51 @@ class PreReviewBrowserIntegrationTests {
     Path pdf = Files.createTempDirectory("prereview").resolve("营业执照.pdf");
     Files.write(pdf, "%PDF-1.4\n%%EOF".getBytes());
     browser.findElements(By.cssSelector("input[type=file]")).get(0).sendKeys(pdf.toString());
-    BrowserSupport.screenshot(browser, "prereview-phone-form");
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
+    browser.screenshot("prereview-phone-form");
+    assertThat(browser.overflowsHorizontally()).isFalse();
     browser.findElement(By.cssSelector(".pr-submit")).click();
-    waitFor(By.cssSelector(".pr-facts"));
+    browser.waitVisible(By.cssSelector(".pr-facts"));
     assertThat(browser.getPageSource()).contains("待审核");
-    BrowserSupport.screenshot(browser, "prereview-phone-status");
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
+    browser.screenshot("prereview-phone-status");
+    assertThat(browser.overflowsHorizontally()).isFalse();
 
     UUID noticed = jdbc.sql("SELECT id FROM prereview WHERE status = 'NOTICE' FETCH FIRST 1 ROWS ONLY")
         .query(UUID.class).single();
     UUID mine = jdbc.sql("SELECT id FROM prereview WHERE phone = :p").param("p", phone).query(UUID.class).single();
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
-    signIn("staff01");
-    open("/prereview/reviews");
-    waitFor(By.cssSelector("#results table"));
-    BrowserSupport.screenshot(browser, "prereview-reviews");
-    open("/prereview/reviews/" + mine);
-    waitFor(By.cssSelector(".pr-columns"));
+    browser.signIn("staff01");
+    browser.open("/prereview/reviews");
+    browser.waitVisible(By.cssSelector("#results table"));
+    browser.screenshot("prereview-reviews");
+    browser.open("/prereview/reviews/" + mine);
+    browser.waitVisible(By.cssSelector(".pr-columns"));
     assertThat(browser.getPageSource()).contains("孙立新");
-    BrowserSupport.screenshot(browser, "prereview-staff-review");
-    open("/prereview/reviews/" + noticed);
-    waitFor(By.cssSelector(".pr-notice"));
-    BrowserSupport.screenshot(browser, "prereview-staff-notice");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
+    browser.screenshot("prereview-staff-review");
+    browser.open("/prereview/reviews/" + noticed);
+    browser.waitVisible(By.cssSelector(".pr-notice"));
+    browser.screenshot("prereview-staff-notice");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
   void commitmentsAndAppraisalResults() {
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
     browser.manage().deleteAllCookies();
-    open("/commitments");
-    waitFor(By.cssSelector(".pr-commitment"));
-    BrowserSupport.screenshot(browser, "commitments-public");
+    browser.open("/commitments");
+    browser.waitVisible(By.cssSelector(".pr-commitment"));
+    browser.screenshot("commitments-public");
     String token = jdbc.sql("SELECT token FROM appraisal_campaign FETCH FIRST 1 ROWS ONLY").query(String.class).single();
     browser.manage().window().setSize(BrowserSupport.PHONE);
-    open("/appraisal/" + token);
-    waitFor(By.cssSelector(".pr-scale"));
-    BrowserSupport.screenshot(browser, "appraisal-questionnaire-phone");
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).isFalse();
+    browser.open("/appraisal/" + token);
+    browser.waitVisible(By.cssSelector(".pr-scale"));
+    browser.screenshot("appraisal-questionnaire-phone");
+    assertThat(browser.overflowsHorizontally()).isFalse();
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
     UUID id = jdbc.sql("SELECT id FROM appraisal_campaign FETCH FIRST 1 ROWS ONLY").query(UUID.class).single();
-    signIn("inspector");
-    open("/admin/appraisals/" + id);
-    waitFor(By.cssSelector(".pr-comments"));
-    BrowserSupport.screenshot(browser, "appraisal-results");
-    assertThat(BrowserSupport.consoleErrors(browser)).isEmpty();
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hero")));
-  }
-
-  private WebElement waitFor(By by) {
-    try {
-      return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      BrowserSupport.screenshot(browser, "prereview-failure");
-      throw e;
-    }
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    browser.signIn("inspector");
+    browser.open("/admin/appraisals/" + id);
+    browser.waitVisible(By.cssSelector(".pr-comments"));
+    browser.screenshot("appraisal-results");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 }

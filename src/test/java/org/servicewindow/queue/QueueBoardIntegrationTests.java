@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.servicewindow.SseClient;
 import org.servicewindow.TestSupport;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
@@ -40,7 +41,7 @@ class QueueBoardIntegrationTests {
     String url = "http://localhost:" + port + "/api/v1/halls/" + hall.hall() + "/events";
 
     String firstId;
-    try (SseClient board = new SseClient(url, null).connected()) {
+    try (SseClient board = SseClient.resuming(url, null).connected()) {
       callAt(hall, 1);
       List<SseClient.Event> events = board.await(1, Duration.ofSeconds(5));
       assertThat(events).singleElement().satisfies(e -> {
@@ -54,7 +55,7 @@ class QueueBoardIntegrationTests {
     callAt(hall, 2);
     callAt(hall, 3);
 
-    try (SseClient board = new SseClient(url, firstId).connected()) {
+    try (SseClient board = SseClient.resuming(url, firstId).connected()) {
       List<SseClient.Event> missed = board.await(2, Duration.ofSeconds(5));
       assertThat(missed).extracting(SseClient.Event::data)
           .satisfiesExactly(d -> assertThat(d).contains("A002"), d -> assertThat(d).contains("A003"));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.ServiceWindowApplication;
+import org.servicewindow.SseClient;
 import org.servicewindow.TestDatabase;
 import org.servicewindow.TestSupport;
 import org.servicewindow.identity.Actor;
@@ -56,7 +57,7 @@ class QueueTwoNodesIntegrationTests {
       assertThat(first.number()).isEqualTo("A001");
       assertThat(second.number()).isEqualTo("A002");
 
-      try (SseClient boardOnB = new SseClient("http://localhost:" + portB + "/api/v1/halls/" + hall.hall() + "/events", null).connected()) {
+      try (SseClient boardOnB = SseClient.resuming("http://localhost:" + portB + "/api/v1/halls/" + hall.hall() + "/events", null).connected()) {
         nodeA.callNext(hall.window(1), fixture.actor(hall.staff(1))).orElseThrow();
         var events = boardOnB.await(1, Duration.ofSeconds(5));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.data()).contains("A001").contains(hall.window(1)));

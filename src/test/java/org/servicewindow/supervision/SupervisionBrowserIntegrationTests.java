@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicewindow.BrowserSession;
 import org.servicewindow.BrowserSupport;
 import org.servicewindow.TestSupport;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -29,32 +25,22 @@ import org.springframework.context.annotation.Import;
 @Import(TestSupport.class)
 class SupervisionBrowserIntegrationTests {
 
-  static ChromeDriver browser;
-
-  @LocalServerPort int port;
+  @RegisterExtension static final BrowserSession browser = new BrowserSession();
 
   @BeforeAll
   static void startBrowser() {
     assumeTrue(BrowserSupport.available(), "Chromium is not installed; CI installs it");
-    browser = BrowserSupport.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void anInspectorChecksAWindowOnAPhoneAndReadsAnOrdersTimeline() {
     browser.manage().window().setSize(BrowserSupport.PHONE);
-    signIn("inspector");
-    open("/supervision/inspections/new");
-    waitFor(By.cssSelector(".sv-form"));
-    assertThat(BrowserSupport.overflowsHorizontally(browser)).as("inspection form wider than a phone").isFalse();
+    browser.signIn("inspector");
+    browser.open("/supervision/inspections/new");
+    browser.waitFor(By.cssSelector(".sv-form"));
+    assertThat(browser.overflowsHorizontally()).as("inspection form wider than a phone").isFalse();
     browser.executeScript("document.querySelector('.page-head').scrollIntoView()");
-    BrowserSupport.screenshot(browser, "supervision-inspection-phone");
+    browser.screenshot("supervision-inspection-phone");
     browser.findElement(By.cssSelector("input[name=result_UNMANNED][value=FAIL]")).click();
     browser.findElement(By.name("note_UNMANNED")).sendKeys("3号窗口 10:15 无人在岗");
     browser.findElement(By.name("photo_UNMANNED")).sendKeys(photoFile().toString());
@@ -63,42 +49,41 @@ class SupervisionBrowserIntegrationTests {
     browser.executeCdpCommand("Emulation.setGeolocationOverride",
         Map.of("latitude", 39.9042, "longitude", 116.4074, "accuracy", 25));
     browser.findElement(By.id("sv-locate")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("sv-gps-status"), "39.90420"));
+    browser.waitForText(By.id("sv-gps-status"), "39.90420");
     browser.executeScript("document.querySelectorAll('.sv-item')[5].scrollIntoView()");
-    BrowserSupport.screenshot(browser, "supervision-inspection-items-phone");
+    browser.screenshot("supervision-inspection-items-phone");
     browser.findElement(By.cssSelector(".sv-actions button")).click();
-    waitFor(By.cssSelector("table.data"));
+    browser.waitFor(By.cssSelector("table.data"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("检查记录");
     assertThat(browser.getPageSource()).contains("3号窗口 10:15 无人在岗").contains("精度约 25 米");
     assertThat(browser.findElements(By.cssSelector(".sv-photos img"))).hasSize(1);
     assertThat((Boolean) browser.executeScript(
         "var i = document.querySelector('.sv-photos img'); return i.complete && i.naturalWidth > 0;")).isTrue();
     browser.executeScript("document.querySelector('.page-head').scrollIntoView()");
-    BrowserSupport.screenshot(browser, "supervision-inspection-record-phone");
-    assertThat(BrowserSupport.consoleErrors(browser)).as("console errors").isEmpty();
+    browser.screenshot("supervision-inspection-record-phone");
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
 
     browser.manage().window().setSize(BrowserSupport.DESKTOP);
-    open("/supervision/orders?status=CLOSED");
+    browser.open("/supervision/orders?status=CLOSED");
     browser.findElements(By.cssSelector("table.data tbody a")).get(0).click();
-    waitFor(By.cssSelector(".sv-timeline"));
+    browser.waitFor(By.cssSelector(".sv-timeline"));
     assertThat(browser.findElements(By.cssSelector(".sv-timeline li"))).hasSizeGreaterThanOrEqualTo(5);
-    BrowserSupport.screenshot(browser, "supervision-order-timeline");
-    open("/supervision/orders");
-    BrowserSupport.screenshot(browser, "supervision-orders");
+    browser.screenshot("supervision-order-timeline");
+    browser.open("/supervision/orders");
+    browser.screenshot("supervision-orders");
 
     // The demo circular: read by the approval bureau, unread by the other unit.
-    open("/supervision/circulars");
+    browser.open("/supervision/circulars");
     browser.findElements(By.cssSelector("table.data tbody a")).get(0).click();
-    waitFor(By.cssSelector(".sv-circular"));
+    browser.waitFor(By.cssSelector(".sv-circular"));
     assertThat(browser.getPageSource()).contains("阅读回执").contains("未读");
-    BrowserSupport.screenshot(browser, "supervision-circular-receipts");
-    open("/supervision/findings");
-    BrowserSupport.screenshot(browser, "supervision-findings");
-    open("/supervision/plans");
+    browser.screenshot("supervision-circular-receipts");
+    browser.open("/supervision/findings");
+    browser.screenshot("supervision-findings");
+    browser.open("/supervision/plans");
     browser.findElements(By.cssSelector("table.data tbody a")).get(0).click();
-    waitFor(By.cssSelector("table.data"));
-    BrowserSupport.screenshot(browser, "supervision-plan");
+    browser.waitFor(By.cssSelector("table.data"));
+    browser.screenshot("supervision-plan");
   }
 
   private static Path photoFile() {
@@ -110,22 +95,5 @@ class SupervisionBrowserIntegrationTests {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private void signIn(String username) {
-    browser.manage().deleteAllCookies();
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestSupport.DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    waitFor(By.cssSelector(".hero"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private static void waitFor(By locator) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 }

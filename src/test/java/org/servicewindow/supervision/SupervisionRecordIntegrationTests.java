@@ -20,6 +20,7 @@ import org.servicewindow.TestAccounts;
 import org.servicewindow.TestClock;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.identity.Actor;
+import org.servicewindow.identity.UserDirectory;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.WindowSummary;
@@ -47,6 +48,7 @@ class SupervisionRecordIntegrationTests {
   @Autowired Accountability accountability;
   @Autowired Circulars circulars;
   @Autowired OrganizationApi organization;
+  @Autowired UserDirectory users;
 
   @AfterEach
   void resetClock() {
@@ -131,7 +133,12 @@ class SupervisionRecordIntegrationTests {
         .firstReadAt()).isEqualTo(first.firstReadAt());
     mvc.perform(get(location).with(as(inspector))).andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("已读 1 / 2")))
-        .andExpect(content().string(Matchers.containsString("未读")));
+        .andExpect(content().string(Matchers.containsString("未读")))
+        // people by their display names, the publisher and the reader alike, not by their usernames
+        .andExpect(content().string(Matchers.containsString("由 " + users.find("inspector").orElseThrow().displayName() + " 发布")))
+        .andExpect(content().string(Matchers.containsString("<td>" + users.find("unitadmin").orElseThrow().displayName() + "</td>")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("由 inspector 发布"))))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("<td>unitadmin</td>"))));
     assertThat(circulars.circulars(inspector, true, org.servicewindow.common.PageQuery.of(0, 200)).items())
         .extracting(Circulars.Circular::id).contains(id);
     mvc.perform(get(location).with(as(accounts.actor("enfadmin")))).andExpect(status().isOk());

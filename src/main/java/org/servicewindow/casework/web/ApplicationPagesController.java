@@ -27,6 +27,7 @@ import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
 import org.servicewindow.organization.OrganizationApi;
@@ -131,42 +132,24 @@ class ApplicationPagesController {
   String receive(@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors,
       @RequestParam Map<String, String> params, @AuthenticationPrincipal Actor actor, Model model,
       RedirectAttributes redirect) {
-    Map<String, String> states = new LinkedHashMap<>();
-    Map<String, String> reasons = new LinkedHashMap<>();
-    params.forEach((k, v) -> {
-      if (k.startsWith("state.")) {
-        states.put(k.substring(6), v);
-      } else if (k.startsWith("reason.")) {
-        reasons.put(k.substring(7), v);
-      }
-    });
-    states.forEach((code, state) -> {
-      if ("DEFECTIVE".equals(state) && (reasons.get(code) == null || reasons.get(code).isBlank())) {
-        errors.reject("casework.defective.reasonRequired", "casework.defective.reasonRequired");
-      }
-    });
+    ChecklistAnswers answers = ChecklistAnswers.read(params, errors);
     if (errors.hasErrors()) {
-      model.addAttribute("states", states);
-      model.addAttribute("reasons", reasons);
-      return intakePage(form.service(), states, actor, model);
+      answers.showOn(model);
+      return intakePage(form.service(), answers.states(), actor, model);
     }
     try {
-      List<String> received = states.entrySet().stream().filter(e -> !"MISSING".equals(e.getValue()))
-          .map(Map.Entry::getKey).toList();
       Application app = casework.receive(new Casework.Intake(form.service(), new Applicant(form.name(), form.phone(),
-          form.idNumber(), form.email(), form.companyName(), form.creditCode()), received, form.ticket(), null), actor);
-      for (var e : states.entrySet()) {
-        if ("DEFECTIVE".equals(e.getValue())) {
-          casework.markDefective(app.id(), e.getKey(), reasons.get(e.getKey()), actor);
-        }
+          form.idNumber(), form.email(), form.companyName(), form.creditCode()), answers.received(), form.ticket(), null),
+          actor);
+      for (var e : answers.defective().entrySet()) {
+        casework.markDefective(app.id(), e.getKey(), e.getValue(), actor);
       }
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("casework.intake.done", app.number()));
       return "redirect:/casework/applications/" + app.id();
     } catch (DomainException e) {
       errors.reject(e.messageKey(), e.args(), e.messageKey());
-      model.addAttribute("states", states);
-      model.addAttribute("reasons", reasons);
-      return intakePage(form.service(), states, actor, model);
+      answers.showOn(model);
+      return intakePage(form.service(), answers.states(), actor, model);
     }
   }
 

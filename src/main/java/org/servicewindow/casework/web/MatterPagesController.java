@@ -22,6 +22,7 @@ import org.servicewindow.catalog.OneMatterBundle;
 import org.servicewindow.catalog.ServiceItemSummary;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
 import org.servicewindow.organization.HallSummary;
@@ -98,41 +99,20 @@ class MatterPagesController {
   String receive(@Valid @ModelAttribute("form") MatterForm form, BindingResult errors,
       @RequestParam Map<String, String> params, @AuthenticationPrincipal Actor actor, Model model,
       RedirectAttributes redirect) {
-    Map<String, String> states = new LinkedHashMap<>();
-    Map<String, String> reasons = new LinkedHashMap<>();
-    params.forEach((k, v) -> {
-      if (k.startsWith("state.")) {
-        states.put(k.substring(6), v);
-      } else if (k.startsWith("reason.")) {
-        reasons.put(k.substring(7), v);
-      }
-    });
-    Map<String, String> defective = new LinkedHashMap<>();
-    states.forEach((code, state) -> {
-      if ("DEFECTIVE".equals(state)) {
-        String reason = reasons.get(code);
-        if (reason == null || reason.isBlank()) {
-          errors.reject("casework.defective.reasonRequired", "casework.defective.reasonRequired");
-        } else {
-          defective.put(code, reason.length() > 500 ? reason.substring(0, 500) : reason.trim());
-        }
-      }
-    });
+    ChecklistAnswers answers = ChecklistAnswers.read(params, errors);
     if (!errors.hasErrors()) {
       try {
-        List<String> received = states.entrySet().stream().filter(e -> !"MISSING".equals(e.getValue()))
-            .map(Map.Entry::getKey).toList();
         List<Application> apps = casework.receiveMatter(new Casework.MatterIntake(bundleCode(form.bundle()),
             selection(form.bundle(), form.item(), actor), new Applicant(form.name(), form.phone(), form.idNumber(),
-                form.email(), form.companyName(), form.creditCode()), received, defective, form.ticket()), actor);
+                form.email(), form.companyName(), form.creditCode()), answers.received(), answers.defective(),
+            form.ticket()), actor);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("casework.matter.received", apps.size()));
         return "redirect:/casework/matters/" + apps.get(0).matterId();
       } catch (DomainException e) {
         errors.reject(e.messageKey(), e.args(), e.messageKey());
       }
     }
-    model.addAttribute("states", states);
-    model.addAttribute("reasons", reasons);
+    answers.showOn(model);
     return page(form.bundle(), form.item(), actor, model);
   }
 

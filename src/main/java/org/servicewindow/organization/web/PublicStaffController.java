@@ -2,8 +2,8 @@ package org.servicewindow.organization.web;
 
 import java.util.Locale;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.organization.internal.OpeningHoursText;
-import org.servicewindow.organization.internal.QrCodes;
 import org.servicewindow.organization.internal.StaffCards;
 import org.servicewindow.organization.internal.StaffMember;
 import org.springframework.http.CacheControl;

@@ -8,6 +8,7 @@ import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
+import org.servicewindow.identity.UserDirectory;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.supervision.internal.Circulars;
 import org.servicewindow.supervision.internal.Findings;
@@ -29,12 +30,15 @@ class CircularController {
   private final Supervision supervision;
   private final Findings findings;
   private final OrganizationApi organization;
+  private final UserDirectory users;
 
-  CircularController(Circulars circulars, Supervision supervision, Findings findings, OrganizationApi organization) {
+  CircularController(Circulars circulars, Supervision supervision, Findings findings, OrganizationApi organization,
+      UserDirectory users) {
     this.circulars = circulars;
     this.supervision = supervision;
     this.findings = findings;
     this.organization = organization;
+    this.users = users;
   }
 
   @GetMapping("/supervision/circulars")
@@ -77,13 +81,26 @@ class CircularController {
 
   @GetMapping("/supervision/circulars/{id}")
   String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
-    model.addAttribute("circular", circulars.open(actor, id));
+    Circulars.Circular circular = circulars.open(actor, id);
+    model.addAttribute("circular", circular);
     model.addAttribute("items", circulars.items(id));
+    Map<String, String> people = new java.util.HashMap<>();
+    person(people, circular.publishedBy());
     if (actor.has(Role.INSPECTOR) || actor.has(Role.LEADER) || actor.has(Role.SYSADMIN)) {
-      model.addAttribute("receipts", circulars.receipts(id));
+      List<Circulars.Receipt> receipts = circulars.receipts(id);
+      receipts.forEach(r -> person(people, r.firstReadBy()));
+      model.addAttribute("receipts", receipts);
     }
+    model.addAttribute("people", people);
     names(model);
     return "supervision/circular";
+  }
+
+  /** A person is shown by their display name; an account no longer there by its username. */
+  private void person(Map<String, String> people, String username) {
+    if (username != null && !people.containsKey(username)) {
+      people.put(username, users.find(username).map(UserDirectory.UserSummary::displayName).orElse(username));
+    }
   }
 
   @GetMapping("/public/circulars/{id}")

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.PageQuery;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
-import org.servicewindow.training.internal.QrImages;
 import org.servicewindow.training.Topic;
 import org.servicewindow.training.internal.AttendanceStatus;
 import org.servicewindow.training.internal.LearningRecords;
@@ -173,7 +173,7 @@ class TrainingAdminController {
   ResponseEntity<byte[]> qr(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
     TrainingSession session = plans.session(actor, id);
     return ResponseEntity.ok().header("Cache-Control", "no-store").contentType(MediaType.IMAGE_PNG)
-        .body(QrImages.png(signInUrl(session), 360));
+        .body(QrCodes.png(signInUrl(session), 360));
   }
 
   private static String signInUrl(TrainingSession session) {

@@ -1,4 +1,4 @@
-package org.servicewindow.organization.internal;
+package org.servicewindow.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,14 +11,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
-/** QR codes (PNG) for the desk card and badge, pointing citizens to a staff member's public page. */
+/**
+ * QR codes (PNG) for links printed or shown to citizens and staff: notices, desk cards and badges, session sign-in.
+ * Medium error correction survives a scuffed badge; a poster behind glass wants more (catalog's {@code GuideQr}).
+ */
 public final class QrCodes {
 
   private QrCodes() {}
 
-  /** A square PNG of about {@code size} pixels; medium error correction survives a scuffed badge. */
+  /** A square PNG of about {@code size} pixels. */
   public static byte[] png(String text, int size) {
     try {
       BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
@@ -33,5 +37,10 @@ public final class QrCodes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The same PNG inlined as a data URI (the content security policy allows {@code data:} images). */
+  public static String dataUri(String text, int size) {
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, size));
   }
 }
