@@ -222,13 +222,24 @@ public class DeskAttendance {
    * 空岗: the stretches within [from, to) (cut at now) when a window of the hall that is open (organization) had
    * nobody signed in although the hall was open — by its opening hours on the calendar's working days (a hall open
    * every day of the week keeps its hours on holidays too; an adjusted working day 调休 keeps the weekday hours).
-   * Only stretches of at least {@code minimum} are returned.
+   * Only stretches of at least {@code minimum} are returned. Attendance counts from the hall's first recorded
+   * sign-in: before it the hall did not use sign-in at all, which is no data rather than 空岗.
    */
   @Transactional(readOnly = true)
   public List<Interval> unmanned(String hallCode, Instant from, Instant to, Duration minimum) {
     HallSummary hall = organization.hall(hallCode).orElseThrow(() -> new NotFoundException("queue.hallNotFound", hallCode));
     Instant now = clock.instant();
     Instant until = to.isBefore(now) ? to : now;
+    // before a hall's first sign-in it did not record attendance: no data, not 空岗
+    Instant first = jdbc.sql("SELECT MIN(signed_in_at) AS first_at FROM queue_desk_session WHERE hall_code = :hall")
+        .param("hall", hallCode).query((rs, n) -> SqlTime.instant(rs, "first_at")).list().stream()
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    if (first == null) {
+      return List.of();
+    }
+    if (from.isBefore(first)) {
+      from = first;
+    }
     List<Interval> signed = signedInIntervals(hallCode, null, from, until);
     List<Instant[]> open = openPeriods(hall, from, until);
     List<Interval> gaps = new ArrayList<>();
