@@ -21,7 +21,9 @@ public enum Indicator {
   /** Rectification orders closed after their deadline or still open after it. */
   RECTIFICATION_LATE(Aggregate.COUNT),
   /** Titles awarded in the year (training), staff only and yearly periods only. */
-  AWARDS(Aggregate.COUNT);
+  AWARDS(Aggregate.COUNT),
+  /** 空岗: stretches of an open window with nobody signed in during opening hours (queue's desk attendance). */
+  UNMANNED(Aggregate.COUNT);
 
   /** How the records' values make the raw value. */
   public enum Aggregate {

@@ -9,5 +9,5 @@
 @org.springframework.modulith.ApplicationModule(
     displayName = "Assessment",
     allowedDependencies = {"common", "identity", "calendar", "organization", "queue", "casework", "feedback",
-        "supervision", "training"})
+        "supervision", "training", "notification"})
 package org.servicewindow.assessment;

@@ -54,6 +54,19 @@ public class UserDirectory {
         .list();
   }
 
+  /** The enabled accounts with {@code role} scoped to {@code unitCode}: whom to tell of what concerns a unit. */
+  public List<Contact> contactsInUnit(Role role, String unitCode) {
+    return jdbc.sql("""
+            SELECT u.username, u.display_name, u.phone, u.email FROM app_user u
+              JOIN user_role r ON r.user_id = u.id AND r.role = :role
+             WHERE u.unit_code = :unit AND u.enabled
+             ORDER BY u.username""")
+        .param("role", role.name()).param("unit", unitCode)
+        .query((rs, n) -> new Contact(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
+            rs.getString("email")))
+        .list();
+  }
+
   public Optional<UserSummary> find(String username) {
     return users.findByUsername(username).map(UserDirectory::summary);
   }

@@ -62,11 +62,13 @@ public class QueueManagement {
   private final HallDirectory directory;
   private final OrganizationApi organization;
   private final ApplicationEventPublisher events;
+  private final DeskAttendance desk;
   private final Clock clock;
 
   QueueManagement(Tickets tickets, QueueServices services, QueueWindows windows, QueueSettings settings,
       WaitEstimator estimator, HallEvents hallEvents, HallDirectory directory, OrganizationApi organization,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, DeskAttendance desk, Clock clock) {
+    this.desk = desk;
     this.directory = directory;
     this.tickets = tickets;
     this.services = services;
@@ -153,6 +155,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
+    attend(window, actor, now);
     if (state.state() == QueueWindows.State.PAUSED) {
       throw new ConflictException("queue.windowPaused", window.name());
     }
@@ -292,6 +295,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
+    attend(window, actor, now);
     if (state.currentTicketId() != null
         && tickets.find(state.currentTicketId()).map(t -> TicketStatus.AT_WINDOW.contains(t.status())).orElse(false)) {
       throw new ConflictException("queue.finishCurrentFirst", "");
@@ -306,6 +310,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
+    attend(window, actor, now);
     windows.save(new WindowState(window.code(), window.hallCode(), QueueWindows.State.OPEN, null,
         state.currentTicketId(), state.greenStreak(), now));
   }
@@ -410,8 +415,15 @@ public class QueueManagement {
     if (ticket.windowCode() == null) {
       throw new ConflictException("ticket.transitionNotAllowed", ticket.displayNumber(), ticket.status());
     }
-    requireOperator(actor, window(ticket.windowCode()));
+    WindowSummary window = window(ticket.windowCode());
+    requireOperator(actor, window);
+    attend(window, actor, clock.instant());
     return ticket;
+  }
+
+  /** Every operator press is console activity: it keeps the desk's sign-in alive or signs its person in. */
+  private void attend(WindowSummary window, Actor actor, Instant now) {
+    desk.activity(window, desk.staffFor(actor, window, now).orElse(null), actor.username(), now);
   }
 
   private static void requireOperator(Actor actor, WindowSummary window) {

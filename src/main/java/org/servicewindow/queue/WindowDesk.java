@@ -28,10 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WindowDesk {
 
-  /** The console's state; {@code current} is null when nobody is at the window. */
+  /**
+   * The console's state; {@code current} is null when nobody is at the window, {@code signedIn} when nobody is
+   * signed in at it (上岗) under the idle rule of {@link DeskAttendance}.
+   */
   public record Desk(WindowSummary window, boolean paused, String pauseReason, TicketView current,
       List<Waiting> waiting, Totals totals, List<TicketView> noShows, List<QueueService> hallServices,
-      List<WindowSummary> hallWindows) {
+      List<WindowSummary> hallWindows, DeskAttendance.Session signedIn) {
 
     public int waitingTotal() {
       return waiting.stream().mapToInt(Waiting::count).sum();
@@ -49,10 +52,12 @@ public class WindowDesk {
   private final QueueServices services;
   private final OrganizationApi organization;
   private final JdbcClient jdbc;
+  private final DeskAttendance attendance;
   private final Clock clock;
 
   WindowDesk(QueueManagement queue, QueueWindows windows, QueueServices services, OrganizationApi organization,
-      JdbcClient jdbc, Clock clock) {
+      JdbcClient jdbc, DeskAttendance attendance, Clock clock) {
+    this.attendance = attendance;
     this.queue = queue;
     this.windows = windows;
     this.services = services;
@@ -97,7 +102,7 @@ public class WindowDesk {
     }
     return new Desk(window, paused, state.map(QueueWindows.WindowState::pauseReason).orElse(null), current, waiting,
         totals(window.code(), actor.username(), today), noShows(window.code(), today), hallServices,
-        organization.windowsOf(window.hallCode()));
+        organization.windowsOf(window.hallCode()), attendance.current(window.code()).orElse(null));
   }
 
   private Totals totals(String window, String staff, LocalDate day) {

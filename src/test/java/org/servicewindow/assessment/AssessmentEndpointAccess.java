@@ -16,6 +16,9 @@ public class AssessmentEndpointAccess implements EndpointAccess {
   private static final String ID = UUID.randomUUID().toString();
   private static final Set<Who> READERS = only(Who.LEADER, Who.INSPECTOR, Who.SYSADMIN, Who.UNIT_ADMIN, Who.HALL_MANAGER);
   private static final Set<Who> ADMINS = only(Who.INSPECTOR, Who.SYSADMIN);
+  /** The JSON read API: the readers, and staff for their own scores. */
+  private static final Set<Who> API_READERS = only(Who.LEADER, Who.INSPECTOR, Who.SYSADMIN, Who.UNIT_ADMIN,
+      Who.HALL_MANAGER, Who.STAFF);
   private static final Set<Who> HONOUR_READERS = only(Who.LEADER, Who.INSPECTOR, Who.SYSADMIN);
 
   @Override
@@ -36,6 +39,13 @@ public class AssessmentEndpointAccess implements EndpointAccess {
         of(GET, "/assessment/honours", HONOUR_READERS),
         of(GET, "/assessment/honours/{id}", "/assessment/honours/" + ID, HONOUR_READERS),
         of(POST, "/assessment/honours/{id}/decision", "/assessment/honours/" + ID + "/decision", only(Who.LEADER)),
-        of(GET, "/honours", Who.EVERYONE));
+        of(GET, "/honours", Who.EVERYONE),
+        of(GET, "/api/v1/assessment/periods", API_READERS),
+        of(GET, "/api/v1/assessment/periods/{id}/scores", "/api/v1/assessment/periods/" + ID + "/scores", API_READERS),
+        of(GET, "/api/v1/assessment/periods/{id}/rankings", "/api/v1/assessment/periods/" + ID + "/rankings",
+            API_READERS),
+        of(GET, "/api/v1/assessment/scores/{id}", "/api/v1/assessment/scores/" + ID, API_READERS),
+        of(GET, "/api/v1/assessment/scores/{id}/lines/{line}/records",
+            "/api/v1/assessment/scores/" + ID + "/lines/" + ID + "/records", API_READERS));
   }
 }

@@ -32,6 +32,8 @@ public class QueueEndpointAccess implements EndpointAccess {
         of(POST, "/api/v1/windows/{window}/call-next", "/api/v1/windows/BJZWFW-01/call-next", operators),
         of(POST, "/api/v1/windows/{window}/pause", "/api/v1/windows/BJZWFW-01/pause", operators),
         of(POST, "/api/v1/windows/{window}/resume", "/api/v1/windows/BJZWFW-01/resume", operators),
+        of(POST, "/api/v1/windows/{window}/sign-in", "/api/v1/windows/BJZWFW-01/sign-in", operators),
+        of(POST, "/api/v1/windows/{window}/sign-out", "/api/v1/windows/BJZWFW-01/sign-out", operators),
         of(POST, "/api/v1/tickets/{id}/recall", ticket + "/recall", authenticated),
         of(POST, "/api/v1/tickets/{id}/start", ticket + "/start", authenticated),
         of(POST, "/api/v1/tickets/{id}/no-show", ticket + "/no-show", authenticated),

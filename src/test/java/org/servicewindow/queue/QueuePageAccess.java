@@ -42,6 +42,8 @@ public class QueuePageAccess implements EndpointAccess {
         of(POST, "/console/call-next", "/console/call-next", staff),
         of(POST, "/console/pause", "/console/pause", staff),
         of(POST, "/console/resume", "/console/resume", staff),
+        of(POST, "/console/sign-in", "/console/sign-in", staff),
+        of(POST, "/console/sign-out", "/console/sign-out", staff),
         of(POST, "/console/tickets/{id}/recall", "/console/tickets/" + id + "/recall", staff),
         of(POST, "/console/tickets/{id}/start", "/console/tickets/" + id + "/start", staff),
         of(POST, "/console/tickets/{id}/complete", "/console/tickets/" + id + "/complete", staff),

@@ -50,10 +50,12 @@ public class AssessmentRuns {
   private final FactSources sources;
   private final OrganizationApi organization;
   private final AuditTrail audit;
+  private final LastPlaceNotices notices;
   private final Clock clock;
 
   AssessmentRuns(AssessmentStore store, FactSources sources, OrganizationApi organization, AuditTrail audit,
-      Clock clock) {
+      LastPlaceNotices notices, Clock clock) {
+    this.notices = notices;
     this.store = store;
     this.sources = sources;
     this.organization = organization;
@@ -136,6 +138,10 @@ public class AssessmentRuns {
     }
     Outcome outcome = row.frozen() ? adjust(row, scored, now) : replace(row, scored, now);
     store.computed(row.id(), now);
+    if (p.kind() == PeriodKind.MONTH) {
+      // a month's ranking may make someone last twice in a row: their unit hears of it once
+      notices.notifyNew();
+    }
     return outcome;
   }
 

@@ -15,6 +15,15 @@ class AssessmentSecurity implements HttpAuthorizationRules {
   /** Who configures schemes and runs, freezes and proposes. */
   static final String[] ADMINS = {"INSPECTOR", "SYSADMIN"};
 
+  /** The JSON read API: the readers, and staff members for their own scores (Rankings narrows them). */
+  @Override
+  public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules.requestMatchers(HttpMethod.GET, "/api/v1/assessment/periods", "/api/v1/assessment/periods/*/scores",
+            "/api/v1/assessment/periods/*/rankings", "/api/v1/assessment/scores/*",
+            "/api/v1/assessment/scores/*/lines/*/records")
+        .hasAnyRole("LEADER", "INSPECTOR", "SYSADMIN", "UNIT_ADMIN", "HALL_MANAGER", "STAFF");
+  }
+
   @Override
   public void ui(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/honours").permitAll()

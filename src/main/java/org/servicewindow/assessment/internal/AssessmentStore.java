@@ -293,6 +293,14 @@ public class AssessmentStore {
         .optional();
   }
 
+  /** A staff member's own score(s) in a period (their login is the subject code). */
+  List<ScoreRow> staffScores(UUID periodId, String username) {
+    return jdbc.sql("""
+            SELECT * FROM assessment_score WHERE period_id = :p AND subject_type = 'STAFF' AND subject_code = :code
+             ORDER BY id""")
+        .param("p", periodId).param("code", username).query(AssessmentStore::score).list();
+  }
+
   /** Scores of one period and subject type inside a scope, best first. */
   Paged<ScoreRow> ranking(UUID periodId, SubjectType type, DataScope scope, PageQuery page) {
     String where = " WHERE period_id = :p AND subject_type = :t AND "

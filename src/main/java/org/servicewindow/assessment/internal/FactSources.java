@@ -12,6 +12,7 @@ import org.servicewindow.assessment.PeriodKind;
 import org.servicewindow.casework.CompletedApplications;
 import org.servicewindow.feedback.FeedbackRecords;
 import org.servicewindow.organization.StaffSummary;
+import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.QueueHistory;
 import org.servicewindow.supervision.SupervisionFigures;
 import org.servicewindow.training.TrainingApi;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the records behind the indicators from the other modules' published APIs only (feedback, casework,
- * queue, supervision, training) and turns them into {@link Fact}s. Attendance (空岗) has no published
- * source yet and is therefore not an indicator.
+ * queue, supervision, training) and turns them into {@link Fact}s. Attendance (空岗) comes from queue's
+ * {@link DeskAttendance}: every stretch of at least {@code sw.assessment.unmanned-minutes} (15, the same threshold as
+ * supervision's finding) with an open window unmanned during opening hours is one record, attributed to the window,
+ * its hall and unit, and to the staff member the window is assigned to (the person expected at the desk).
  */
 @Component
 class FactSources {
@@ -33,9 +36,14 @@ class FactSources {
   private final QueueHistory queue;
   private final SupervisionFigures supervision;
   private final TrainingApi training;
+  private final DeskAttendance attendance;
+  private final Duration unmannedMinimum;
 
   FactSources(FeedbackRecords feedback, CompletedApplications casework, QueueHistory queue,
-      SupervisionFigures supervision, TrainingApi training) {
+      SupervisionFigures supervision, TrainingApi training, DeskAttendance attendance,
+      @org.springframework.beans.factory.annotation.Value("${sw.assessment.unmanned-minutes:15}") long unmannedMinutes) {
+    this.attendance = attendance;
+    this.unmannedMinimum = Duration.ofMinutes(unmannedMinutes);
     this.feedback = feedback;
     this.casework = casework;
     this.queue = queue;
@@ -80,6 +88,7 @@ class FactSources {
             r.hallCode(), r.windowCode(), null));
       }
     });
+    unmanned(from, to, dir, out);
     if (period.kind() == PeriodKind.YEAR) {
       List<StaffSummary> staff = new ArrayList<>(dir.staffById.values());
       for (StaffSummary s : staff) {
@@ -92,6 +101,29 @@ class FactSources {
               String.valueOf(period.from().getYear()), ONE, null, s.unitCode(), s.hallCode(),
               s.windowCodes().isEmpty() ? null : s.windowCodes().get(0), s.username()));
         }
+      }
+    }
+  }
+
+  /** The 空岗 stretches of every hall in [from, to] (days inclusive), one fact each, deducted per stretch. */
+  private void unmanned(LocalDate from, LocalDate to, Directory dir, Consumer<Fact> out) {
+    java.util.Map<String, String> assigned = new java.util.HashMap<>();
+    for (StaffSummary s : dir.staffById.values()) {
+      if (s.active() && s.username() != null) {
+        s.windowCodes().forEach(w -> assigned.putIfAbsent(w, s.username()));
+      }
+    }
+    java.time.Instant start = from.atStartOfDay(org.servicewindow.common.ChinaTime.ZONE).toInstant();
+    java.time.Instant end = to.plusDays(1).atStartOfDay(org.servicewindow.common.ChinaTime.ZONE).toInstant();
+    java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    for (String hall : new java.util.TreeSet<>(dir.halls.keySet())) {
+      for (DeskAttendance.Interval gap : attendance.unmanned(hall, start, end, unmannedMinimum)) {
+        out.accept(new Fact(Indicator.UNMANNED, "UNMANNED", gap.windowCode() + "@" + gap.from().getEpochSecond(),
+            gap.from().atZone(org.servicewindow.common.ChinaTime.ZONE).format(label) + "–"
+                + gap.to().atZone(org.servicewindow.common.ChinaTime.ZONE).format(time),
+            BigDecimal.valueOf(gap.minutes()), gap.from(), dir.unitOf(null, hall, gap.windowCode()), hall,
+            gap.windowCode(), assigned.get(gap.windowCode())));
       }
     }
   }

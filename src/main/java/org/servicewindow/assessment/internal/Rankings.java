@@ -19,6 +19,7 @@ import org.servicewindow.common.PageQuery;
 import org.servicewindow.common.Paged;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.DataScope;
+import org.servicewindow.identity.Role;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,18 +47,35 @@ public class Rankings {
   }
 
   public Paged<ScoreRow> ranking(Actor actor, UUID periodId, SubjectType type, PageQuery page) {
+    if (ownOnly(actor)) {
+      List<ScoreRow> own = type == SubjectType.STAFF ? store.staffScores(periodId, actor.username()) : List.of();
+      return page.result(own.stream().skip(page.offset()).limit(page.size()).toList(), own.size());
+    }
     return store.ranking(periodId, type, actor.scope(), page);
   }
 
   /** The 红榜 (best) or 黑榜 (worst) five. */
   public List<ScoreRow> board(Actor actor, UUID periodId, SubjectType type, boolean red) {
+    if (ownOnly(actor)) {
+      return type == SubjectType.STAFF ? store.staffScores(periodId, actor.username()) : List.of();
+    }
     return store.ends(periodId, type, actor.scope(), red, 5);
+  }
+
+  /**
+   * A staff member without a reading role sees only their own scores (their login is the STAFF subject's code);
+   * a window scope would otherwise show them their colleagues at the same window.
+   */
+  static boolean ownOnly(Actor actor) {
+    return !actor.isDevice() && actor.has(Role.STAFF) && !actor.has(Role.LEADER) && !actor.has(Role.INSPECTOR)
+        && !actor.has(Role.SYSADMIN) && !actor.has(Role.UNIT_ADMIN) && !actor.has(Role.HALL_MANAGER);
   }
 
   /** A score the actor may see; any other does not exist for them. */
   public ScoreRow score(Actor actor, UUID id) {
     ScoreRow s = store.score(id).orElseThrow(() -> new NotFoundException("assessment.score.notFound"));
-    if (!visible(actor.scope(), s)) {
+    boolean own = s.type() == SubjectType.STAFF && s.code().equals(actor.username());
+    if (ownOnly(actor) ? !own : !visible(actor.scope(), s)) {
       throw new NotFoundException("assessment.score.notFound");
     }
     return s;
@@ -88,8 +106,12 @@ public class Rankings {
 
   /** Subjects last in two consecutive months within the last year, inside the actor's scope. */
   public List<Warning> warnings(Actor actor) {
+    return warnings(actor.scope());
+  }
+
+  List<Warning> warnings(DataScope scope) {
     LocalDate since = ChinaTime.today(clock).withDayOfMonth(1).minusMonths(12);
-    List<ScoreRow> lasts = store.lastPlaces(actor.scope(), since);
+    List<ScoreRow> lasts = store.lastPlaces(scope, since);
     Map<UUID, PeriodRow> periods = new HashMap<>();
     Map<String, String> lastMonthOf = new HashMap<>();
     List<Warning> out = new ArrayList<>();

@@ -109,6 +109,7 @@ public class Schemes {
     rules.add(count(Indicator.COMPLAINT, "3", "15"));
     rules.add(count(Indicator.RECTIFICATION_LATE, "2", "10"));
     rules.add(count(Indicator.AWARDS, "2", "5"));
+    rules.add(count(Indicator.UNMANNED, "1", "5"));
     return new Draft("默认考核方案", from, new BigDecimal("40"), new BigDecimal("100"), BigDecimal.ZERO,
         "示例城市的方案：权重与阈值为可配置的政策选择", rules);
   }

@@ -28,7 +28,7 @@ public record ScoringRule(Indicator indicator, Kind kind, BigDecimal weight, Big
   public static Kind kindOf(Indicator indicator) {
     return switch (indicator) {
       case SATISFACTION, CASES_ON_TIME, WAITING, INSPECTION -> Kind.SCALE;
-      case NEGATIVE, COMPLAINT, RECTIFICATION_LATE -> Kind.DEDUCT;
+      case NEGATIVE, COMPLAINT, RECTIFICATION_LATE, UNMANNED -> Kind.DEDUCT;
       case AWARDS -> Kind.BONUS;
     };
   }

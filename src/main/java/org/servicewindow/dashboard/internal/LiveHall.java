@@ -15,13 +15,15 @@ import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.QueueFloor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A hall right now, for the hall manager's live view and the cockpit's "today": each window's state
- * (serving, idle, paused, unmanned, closed), the lines per service, alerts, and today's counts. Always
+ * (serving, idle, paused, unmanned — open hours and nobody signed in per queue's {@link DeskAttendance} — closed),
+ * the lines per service, alerts, and today's counts. Always
  * read fresh from the queue's and organization's APIs and the rollups, never from a node's memory.
  */
 @Component
@@ -40,14 +42,16 @@ public class LiveHall {
       List<WindowTile> windows, List<QueueFloor.Hour> hours, List<Alert> alerts) {}
 
   private final QueueFloor floor;
+  private final DeskAttendance attendance;
   private final OrganizationApi organization;
   private final CockpitQueries queries;
   private final Clock clock;
   private final long longWaitMinutes;
 
-  LiveHall(QueueFloor floor, OrganizationApi organization, CockpitQueries queries, Clock clock,
-      @Value("${sw.dashboard.long-wait-minutes:30}") long longWaitMinutes) {
+  LiveHall(QueueFloor floor, DeskAttendance attendance, OrganizationApi organization, CockpitQueries queries,
+      Clock clock, @Value("${sw.dashboard.long-wait-minutes:30}") long longWaitMinutes) {
     this.floor = floor;
+    this.attendance = attendance;
     this.organization = organization;
     this.queries = queries;
     this.clock = clock;
@@ -60,6 +64,8 @@ public class LiveHall {
     QueueFloor.Snapshot s = floor.of(hall.code());
     Map<String, QueueFloor.WindowState> states = new HashMap<>();
     s.windows().forEach(w -> states.put(w.windowCode(), w));
+    Map<String, String> signedIn = new HashMap<>();
+    attendance.signedIn(hall.code()).forEach(d -> signedIn.put(d.windowCode(), d.staffUsername()));
     boolean openNow = openNow(hall, now);
     List<WindowTile> tiles = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
@@ -81,9 +87,10 @@ public class LiveHall {
         status = WindowStatus.PAUSED;
         minutes = st.since() == null ? 0 : Duration.between(st.since(), now).toMinutes();
       } else {
-        var responsible = organization.responsibleStaffFor(w.code(), now);
-        status = responsible.isEmpty() && openNow ? WindowStatus.UNMANNED : WindowStatus.IDLE;
-        staffName = responsible.map(StaffSummary::name).orElse(null);
+        // 空岗 comes from the queue's desk attendance: open hours, an open window, nobody signed in
+        String present = signedIn.get(w.code());
+        status = present == null && openNow ? WindowStatus.UNMANNED : WindowStatus.IDLE;
+        staffName = name(present);
       }
       if (status != WindowStatus.CLOSED) {
         open++;

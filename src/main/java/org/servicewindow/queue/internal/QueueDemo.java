@@ -116,6 +116,8 @@ class QueueDemo implements DemoData {
   private final TransactionTemplate transactions;
   private final int historyDays;
   private final Random random = new Random(20261013);
+  /** Desk sessions draw from their own sequence, so the simulated tickets stay what they were before them. */
+  private final Random deskRandom = new Random(20261126);
 
   QueueDemo(OrganizationApi organization, QueueServices services, QueueSettings settings, WorkingDays workingDays,
       JdbcTemplate jdbc, JdbcClient client, Clock clock, TransactionTemplate transactions, @Value("${sw.queue.demo.history-days:90}") int historyDays) {
@@ -291,7 +293,37 @@ class QueueDemo implements DemoData {
     List<Sim> sims = simulate(hall, lines, arrivals, day.atTime(periods.get(0).start()).atZone(ChinaTime.ZONE).toInstant(),
         closing, null);
     write(hall, lines, staffOf, day, sims, batch, false);
+    deskSessions(hall, staffOf, day, periods, sims, batch);
     return sims.size();
+  }
+
+  /**
+   * The day's desk sign-ins (上岗) of the windows with a rostered staff member: each opening period, signed in a few
+   * minutes after it starts and out a few minutes before it ends; now and then (about one window-period in 25) the
+   * desk is left for 20–50 minutes without a sign-out, so the session lapses by the idle rule (空岗) — only where no
+   * ticket was called at that window meanwhile.
+   */
+  private void deskSessions(HallSummary hall, Map<String, String> staffOf, LocalDate day,
+      List<OpeningHours.Period> periods, List<Sim> sims, Batch batch) {
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(staffOf).entrySet()) {
+      for (OpeningHours.Period p : periods) {
+        Instant start = day.atTime(p.start()).atZone(ChinaTime.ZONE).toInstant().plusSeconds(deskRandom.nextInt(240));
+        Instant end = day.atTime(p.end()).atZone(ChinaTime.ZONE).toInstant().minusSeconds(deskRandom.nextInt(300));
+        if (deskRandom.nextInt(25) == 0 && Duration.between(start, end).toMinutes() > 90) {
+          Instant leave = start.plus(Duration.ofMinutes(20 + deskRandom.nextInt(Math.toIntExact(
+              Duration.between(start, end).toMinutes() - 80))));
+          Instant back = leave.plus(Duration.ofMinutes(20 + deskRandom.nextInt(31)));
+          boolean calledMeanwhile = sims.stream().anyMatch(x -> e.getKey().equals(x.window) && x.called != null
+              && !x.called.isBefore(leave) && x.called.isBefore(back));
+          if (!calledMeanwhile) {
+            batch.desk(hall.code(), e.getKey(), e.getValue(), start, leave, back, "IDLE");
+            start = back;
+          }
+        }
+        batch.desk(hall.code(), e.getKey(), e.getValue(), start, end.minusSeconds(deskRandom.nextInt(600)), end,
+            "SIGNED_OUT");
+      }
+    }
   }
 
   /** Today's queue as it stands: the last two and a half hours up to now, some waiting, some at windows. */
@@ -308,6 +340,10 @@ class QueueDemo implements DemoData {
     arrivals.sort(Comparator.naturalOrder());
     List<Sim> sims = simulate(hall, lines, arrivals, start, now.plus(Duration.ofHours(3)), now);
     write(hall, lines, staffOf, today, sims, batch, true);
+    // today's staffed windows are signed in since the live queue began, their last press a moment ago
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(staffOf).entrySet()) {
+      batch.desk(hall.code(), e.getKey(), e.getValue(), start, now.minusSeconds(deskRandom.nextInt(300)), null, null);
+    }
     return sims.size();
   }
 
@@ -634,6 +670,14 @@ class QueueDemo implements DemoData {
     final List<Object[]> slots = new ArrayList<>();
     final List<Object[]> appointments = new ArrayList<>();
     final List<Object[]> slotBookings = new ArrayList<>();
+    final List<Object[]> desks = new ArrayList<>();
+
+    /** A desk session; {@code end} null while it lasts. An {@code IDLE} one ends at its last activity. */
+    void desk(String hall, String window, String staff, Instant start, Instant lastActivity, Instant end, String reason) {
+      Instant ended = "IDLE".equals(reason) ? lastActivity : end;
+      desks.add(new Object[] {hall, window, staff, ts(start), ts(lastActivity), ended == null ? null : ts(ended), reason,
+          staff});
+    }
 
     void ticket(Object[] row) {
       tickets.add(row);
@@ -685,6 +729,11 @@ class QueueDemo implements DemoData {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, appointments);
       run("UPDATE appointment_slot SET booked = ? WHERE id = ?", slotBookings);
+      run("""
+          INSERT INTO queue_desk_session (hall_code, window_code, staff_username, signed_in_at, last_activity_at,
+                                          ended_at, end_reason, signed_in_by)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """, desks);
     }
 
     private void run(String sql, List<Object[]> rows) {

@@ -34,10 +34,12 @@ class ConsoleController {
 
   private final QueueManagement queue;
   private final WindowDesk desk;
+  private final org.servicewindow.queue.DeskAttendance attendance;
 
-  ConsoleController(QueueManagement queue, WindowDesk desk) {
+  ConsoleController(QueueManagement queue, WindowDesk desk, org.servicewindow.queue.DeskAttendance attendance) {
     this.queue = queue;
     this.desk = desk;
+    this.attendance = attendance;
   }
 
   @GetMapping
@@ -129,6 +131,24 @@ class ConsoleController {
     return act(actor, htmx, model, redirect, () -> {
       queue.resume(actor.windowCode(), actor);
       return Flash.success("queue.console.resumed");
+    });
+  }
+
+  @PostMapping("/sign-in")
+  String signIn(@AuthenticationPrincipal Actor actor,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+    return act(actor, htmx, model, redirect, () -> {
+      attendance.signIn(actor.windowCode(), actor);
+      return Flash.success("queue.console.signedIn");
+    });
+  }
+
+  @PostMapping("/sign-out")
+  String signOut(@AuthenticationPrincipal Actor actor,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+    return act(actor, htmx, model, redirect, () -> {
+      attendance.signOut(actor.windowCode(), actor);
+      return new Flash("info", "queue.console.signedOut");
     });
   }
 

@@ -79,16 +79,21 @@ class QueueApiController {
 
   record BoardJson(List<BoardCallJson> calls, List<WaitingJson> waiting) {}
 
+  /** A desk session in the answer of a sign-in. */
+  record DeskJson(String windowCode, String staffUsername, OffsetDateTime signedInAt) {}
+
   private final QueueManagement queue;
+  private final org.servicewindow.queue.DeskAttendance desk;
   private final OrganizationApi organization;
   private final HallBoards boards;
   private final Tickets tickets;
   private final OnlineIssueLimiter limiter;
   private final java.time.Clock clock;
 
-  QueueApiController(QueueManagement queue, OrganizationApi organization, HallBoards boards, Tickets tickets,
-      OnlineIssueLimiter limiter, java.time.Clock clock) {
+  QueueApiController(QueueManagement queue, org.servicewindow.queue.DeskAttendance desk, OrganizationApi organization,
+      HallBoards boards, Tickets tickets, OnlineIssueLimiter limiter, java.time.Clock clock) {
     this.queue = queue;
+    this.desk = desk;
     this.organization = organization;
     this.boards = boards;
     this.tickets = tickets;
@@ -125,6 +130,23 @@ class QueueApiController {
   @Operation(summary = "Call the next ticket to a window (its staff or caller pad); 204 when nobody waits")
   ResponseEntity<TicketJson> callNext(@PathVariable String window, @AuthenticationPrincipal Actor actor) {
     return queue.callNext(window, actor).map(t -> ResponseEntity.ok(json(t))).orElse(ResponseEntity.noContent().build());
+  }
+
+  @PostMapping("/windows/{window}/sign-in")
+  @Operation(summary = "上岗: sign in at a window (its staff, or its caller pad for the window's responsible staff)",
+      description = "Ends the same person's open sign-in at any other window and another person's at this one. "
+          + "Not part of api.md; an addition of this implementation.")
+  DeskJson signIn(@PathVariable String window, @AuthenticationPrincipal Actor actor) {
+    var s = desk.signIn(window, actor);
+    return new DeskJson(s.windowCode(), s.staffUsername(), ChinaTime.toOffset(s.signedInAt()));
+  }
+
+  @PostMapping("/windows/{window}/sign-out")
+  @Operation(summary = "离岗: end the sign-in at a window (204 also when nobody was signed in)",
+      description = "Not part of api.md; an addition of this implementation.")
+  ResponseEntity<Void> signOut(@PathVariable String window, @AuthenticationPrincipal Actor actor) {
+    desk.signOut(window, actor);
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/windows/{window}/pause")

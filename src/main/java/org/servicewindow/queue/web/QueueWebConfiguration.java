@@ -24,7 +24,8 @@ class QueueWebConfiguration {
                 "/api/v1/halls/*/events", "/api/v1/tickets/*").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/halls/*/tickets", "/api/v1/tickets/*/cancel").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/windows/*/call-next", "/api/v1/windows/*/pause",
-                "/api/v1/windows/*/resume", "/api/v1/tickets/*/recall", "/api/v1/tickets/*/start",
+                "/api/v1/windows/*/resume", "/api/v1/windows/*/sign-in", "/api/v1/windows/*/sign-out",
+                "/api/v1/tickets/*/recall", "/api/v1/tickets/*/start",
                 "/api/v1/tickets/*/no-show", "/api/v1/tickets/*/complete", "/api/v1/tickets/*/transfer",
                 "/api/v1/tickets/*/requeue").authenticated();
       }

@@ -4,5 +4,7 @@ package org.servicewindow.supervision.internal;
 public enum FindingKind {
   OVERDUE_CASE,
   NEGATIVE_CLUSTER,
-  NO_SHOW_SPIKE
+  NO_SHOW_SPIKE,
+  /** 空岗: an open window with nobody signed in during the hall's opening hours (queue's desk attendance). */
+  UNMANNED_WINDOW
 }

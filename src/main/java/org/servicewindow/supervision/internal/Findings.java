@@ -21,6 +21,10 @@ import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.DataScope;
+import org.servicewindow.organization.HallSummary;
+import org.servicewindow.organization.OrganizationApi;
+import org.servicewindow.organization.WindowSummary;
+import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.TicketClosedUnserved;
 import org.servicewindow.queue.TicketStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Thresholds are settings: the 差评 cluster default (3 within 30 days) follows issue 8's example ("≥3 差评 for one
  * staff/window within N days"); the no-show spike is a day with at least {@code min} no-shows and {@code factor}
- * times the hall's daily average of the previous 14 days — a local rule of thumb, not a legal figure.
+ * times the hall's daily average of the previous 14 days — a local rule of thumb, not a legal figure. An unmanned
+ * window (空岗) is read from queue's published {@link DeskAttendance}: a stretch of at least
+ * {@code sw.supervision.unmanned.minutes} (15) in today's or yesterday's opening hours with nobody signed in at an open
+ * window; its key is the window and the stretch's start, which stays put while the stretch goes on.
  */
 @Service
 public class Findings {
@@ -50,8 +57,12 @@ public class Findings {
   private final int clusterDays;
   private final int spikeMinimum;
   private final double spikeFactor;
+  private final DeskAttendance attendance;
+  private final OrganizationApi organization;
+  private final Duration unmannedMinimum;
 
-  Findings(JdbcClient jdbc, Clock clock, AuditTrail audit,
+  Findings(JdbcClient jdbc, Clock clock, AuditTrail audit, DeskAttendance attendance, OrganizationApi organization,
+      @Value("${sw.supervision.unmanned.minutes:15}") long unmannedMinutes,
       @Value("${sw.supervision.negative-cluster.size:3}") int clusterSize,
       @Value("${sw.supervision.negative-cluster.days:30}") int clusterDays,
       @Value("${sw.supervision.no-show-spike.minimum:10}") int spikeMinimum,
@@ -63,6 +74,9 @@ public class Findings {
     this.clusterDays = clusterDays;
     this.spikeMinimum = spikeMinimum;
     this.spikeFactor = spikeFactor;
+    this.attendance = attendance;
+    this.organization = organization;
+    this.unmannedMinimum = Duration.ofMinutes(unmannedMinutes);
   }
 
   @ApplicationModuleListener
@@ -179,6 +193,39 @@ public class Findings {
                   WHERE kind = 'NO_SHOW' AND hall_code = :hall AND finding_id IS NULL AND occurred_at >= :dayStart
                   """)
               .param("f", id).param("hall", d.hall()).param("dayStart", SqlTime.param(dayStart)).update();
+          raised++;
+        }
+      }
+    }
+    raised += detectUnmanned(today, now, by);
+    return raised;
+  }
+
+  /**
+   * 空岗 since the start of yesterday (so a stretch that ran to closing time is still seen after a restart): one
+   * finding per window and stretch, its evidence the stretch as a signal (window, start, end as far as seen when detected).
+   */
+  private int detectUnmanned(LocalDate today, Instant now, String by) {
+    int raised = 0;
+    Instant since = today.minusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    for (HallSummary hall : organization.halls()) {
+      for (DeskAttendance.Interval gap : attendance.unmanned(hall.code(), since, now, unmannedMinimum)) {
+        String key = "UNMANNED:" + gap.windowCode() + ":" + gap.from();
+        WindowSummary window = organization.window(gap.windowCode()).orElse(null);
+        String name = window == null ? gap.windowCode() : window.name();
+        String from = gap.from().atZone(ChinaTime.ZONE).format(day);
+        String to = gap.to().atZone(ChinaTime.ZONE).format(time);
+        String stretch = from + "–" + to;
+        UUID id = raise(FindingKind.UNMANNED_WINDOW, key, window == null ? null : window.unitCode(), hall.code(),
+            gap.windowCode(), null, name + " · " + stretch, 1, by);
+        if (id != null) {
+          UUID ref = UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          signal("UNMANNED", ref, stretch, window == null ? null : window.unitCode(), hall.code(), gap.windowCode(),
+              null, gap.from());
+          jdbc.sql("UPDATE supervision_signal SET finding_id = :f WHERE kind = 'UNMANNED' AND ref_id = :ref")
+              .param("f", id).param("ref", ref).update();
           raised++;
         }
       }

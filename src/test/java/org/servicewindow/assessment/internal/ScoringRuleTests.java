@@ -54,6 +54,11 @@ class ScoringRuleTests {
       "RECTIFICATION_LATE, 2, 10, 3, -6.00",
       "AWARDS,             2, 5,  1, 2.00",
       "AWARDS,             2, 5,  4, 5.00",
+      "UNMANNED,           1, 5,  0, 0.00",
+      "UNMANNED,           1, 5,  3, -3.00",
+      "UNMANNED,           1, 5,  5, -5.00",
+      "UNMANNED,           1, 5,  8, -5.00",
+      "UNMANNED,           0.5, 5, 3, -1.50",
   })
   void counted(Indicator indicator, String perItem, String cap, long count, String points) {
     ScoringRule rule = new ScoringRule(indicator, ScoringRule.kindOf(indicator), BigDecimal.ZERO, null, null, d(perItem),
