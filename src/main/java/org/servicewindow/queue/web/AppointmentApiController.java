@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.queue.Appointments;
 import org.servicewindow.queue.TicketView;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Appointment check-in for kiosks (and staff of the hall): the booking becomes a ticket. */
 @RestController
@@ -33,10 +33,12 @@ class AppointmentApiController {
       String status, String priority, java.time.OffsetDateTime issuedAt, int ahead, int estimatedWaitMinutes,
       String statusUrl) {}
 
+  private final PublicAddress address;
   private final Appointments appointments;
 
-  AppointmentApiController(Appointments appointments) {
+  AppointmentApiController(Appointments appointments, PublicAddress address) {
     this.appointments = appointments;
+    this.address = address;
   }
 
   @PostMapping(path = "/halls/{hall}/appointments/check-in", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -44,7 +46,7 @@ class AppointmentApiController {
   ResponseEntity<CheckedInJson> checkIn(@PathVariable String hall, @Valid @RequestBody CheckInBody body,
       @AuthenticationPrincipal Actor actor) {
     TicketView t = appointments.checkIn(hall, body.code(), actor);
-    String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/q/" + t.id()).build().toUriString();
+    String statusUrl = address.absolute("/q/" + t.id());
     return ResponseEntity.created(URI.create(statusUrl)).body(new CheckedInJson(t.id(), t.number(), t.hallCode(),
         t.serviceCode(), t.serviceName(), t.status().name(), t.priority().name(),
         org.servicewindow.common.ChinaTime.toOffset(t.issuedAt()), t.ahead(), t.estimatedWaitMinutes(), statusUrl));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.queue.Appointments;
@@ -101,7 +102,7 @@ class AppointmentController {
   String booking(@PathVariable UUID id, Model model) {
     Appointments.Booking booking = appointments.booking(id);
     model.addAttribute("booking", booking);
-    model.addAttribute("qr", QrImages.dataUri(booking.code(), 220));
+    model.addAttribute("qr", QrCodes.dataUri(booking.code(), 220));
     model.addAttribute("open", booking.status() == AppointmentBook.Status.BOOKED);
     return "queue/appointments/booking";
   }

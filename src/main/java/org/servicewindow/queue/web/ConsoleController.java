@@ -5,7 +5,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.servicewindow.common.DomainException;
 import org.servicewindow.common.Flash;
+import org.servicewindow.common.PublicAddress;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.identity.Actor;
+import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.QueueManagement;
 import org.servicewindow.queue.TicketView;
 import org.servicewindow.queue.WindowDesk;
@@ -34,10 +37,12 @@ class ConsoleController {
 
   private final QueueManagement queue;
   private final WindowDesk desk;
-  private final org.servicewindow.queue.DeskAttendance attendance;
+  private final DeskAttendance attendance;
+  private final PublicAddress address;
 
-  ConsoleController(QueueManagement queue, WindowDesk desk, org.servicewindow.queue.DeskAttendance attendance) {
+  ConsoleController(QueueManagement queue, WindowDesk desk, DeskAttendance attendance, PublicAddress address) {
     this.queue = queue;
+    this.address = address;
     this.desk = desk;
     this.attendance = attendance;
   }
@@ -47,7 +52,7 @@ class ConsoleController {
       Model model) {
     model.addAttribute("desk", desk.of(actor));
     if (model.getAttribute("evaluationUrl") instanceof String url) {
-      model.addAttribute("evaluationQr", QrImages.dataUri(url, 200));
+      model.addAttribute("evaluationQr", QrCodes.dataUri(url, 200));
     }
     return htmx != null ? VIEW + " :: desk" : VIEW;
   }
@@ -81,9 +86,9 @@ class ConsoleController {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
     return act(actor, htmx, model, redirect, () -> {
       TicketView t = queue.complete(id, actor);
-      String url = QrImages.link("/e/" + t.evaluationToken());
+      String url = address.absolute("/e/" + t.evaluationToken());
       model.addAttribute("evaluationUrl", url);
-      model.addAttribute("evaluationQr", QrImages.dataUri(url, 200));
+      model.addAttribute("evaluationQr", QrCodes.dataUri(url, 200));
       model.addAttribute("evaluationNumber", t.number());
       redirect.addFlashAttribute("evaluationUrl", url);
       redirect.addFlashAttribute("evaluationNumber", t.number());

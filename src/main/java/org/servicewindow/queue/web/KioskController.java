@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.PublicAddress;
+import org.servicewindow.common.QrCodes;
 import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
 import org.servicewindow.organization.WindowSummary;
@@ -41,10 +43,13 @@ class KioskController {
   private final QueueManagement queue;
   private final OrganizationApi organization;
   private final JdbcClient jdbc;
+  private final PublicAddress address;
   private final Clock clock;
 
-  KioskController(QueueManagement queue, OrganizationApi organization, JdbcClient jdbc, Clock clock) {
+  KioskController(QueueManagement queue, OrganizationApi organization, JdbcClient jdbc, PublicAddress address,
+      Clock clock) {
     this.queue = queue;
+    this.address = address;
     this.organization = organization;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -92,11 +97,11 @@ class KioskController {
     if (!ticket.hallCode().equals(h.code())) {
       throw new NotFoundException("queue.ticketNotFound");
     }
-    String statusUrl = QrImages.link("/q/" + ticket.id());
+    String statusUrl = address.absolute("/q/" + ticket.id());
     model.addAttribute("hall", h);
     model.addAttribute("ticket", ticket);
     model.addAttribute("statusUrl", statusUrl);
-    model.addAttribute("qr", QrImages.dataUri(statusUrl, 240));
+    model.addAttribute("qr", QrCodes.dataUri(statusUrl, 240));
     model.addAttribute("layout", "a6".equals(layout) ? "a6" : "80mm");
     model.addAttribute("print", print);
     model.addAttribute("issuedOn", ticket.issuedAt().atZone(ChinaTime.ZONE));

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.NotFoundException;
+import org.servicewindow.common.PublicAddress;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.CurrentActor;
 import org.servicewindow.organization.OrganizationApi;
+import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.IssueChannel;
 import org.servicewindow.queue.Priority;
 import org.servicewindow.queue.QueueManagement;
@@ -34,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The queue part of the public contract (api.md "Queue"): kiosks, caller pads, boards, citizens. */
 @RestController
@@ -82,17 +83,19 @@ class QueueApiController {
   /** A desk session in the answer of a sign-in. */
   record DeskJson(String windowCode, String staffUsername, OffsetDateTime signedInAt) {}
 
+  private final PublicAddress address;
   private final QueueManagement queue;
-  private final org.servicewindow.queue.DeskAttendance desk;
+  private final DeskAttendance desk;
   private final OrganizationApi organization;
   private final HallBoards boards;
   private final Tickets tickets;
   private final OnlineIssueLimiter limiter;
   private final java.time.Clock clock;
 
-  QueueApiController(QueueManagement queue, org.servicewindow.queue.DeskAttendance desk, OrganizationApi organization,
-      HallBoards boards, Tickets tickets, OnlineIssueLimiter limiter, java.time.Clock clock) {
+  QueueApiController(QueueManagement queue, DeskAttendance desk, OrganizationApi organization,
+      HallBoards boards, Tickets tickets, OnlineIssueLimiter limiter, PublicAddress address, java.time.Clock clock) {
     this.queue = queue;
+    this.address = address;
     this.desk = desk;
     this.organization = organization;
     this.boards = boards;
@@ -227,7 +230,7 @@ class QueueApiController {
   }
 
   private TicketJson json(TicketView t) {
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    String base = address.base();
     return new TicketJson(t.id(), t.number(), t.hallCode(), t.serviceCode(), t.serviceName(), t.status().name(),
         t.priority().name(), ChinaTime.toOffset(t.issuedAt()), ChinaTime.toOffset(t.calledAt()), t.ahead(),
         t.estimatedWaitMinutes(), t.windowCode(), t.windowName(), base + "/q/" + t.id(), t.evaluationToken(),
