@@ -172,7 +172,7 @@ public class DeskAttendance {
   }
 
   /** The person behind a press: the login itself, or for a caller pad the window's responsible staff member. */
-  Optional<String> staffFor(Actor actor, WindowSummary window, Instant at) {
+  private Optional<String> staffFor(Actor actor, WindowSummary window, Instant at) {
     if (!actor.isDevice()) {
       return Optional.of(actor.username());
     }

@@ -155,7 +155,8 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    attend(window, actor, now);
+    String staff = operatorName(actor, window, now);
+    attend(window, staff, actor, now);
     if (state.state() == QueueWindows.State.PAUSED) {
       throw new ConflictException("queue.windowPaused", window.name());
     }
@@ -172,7 +173,6 @@ public class QueueManagement {
       return Optional.empty();
     }
     Ticket ticket = tickets.find(claimed.get()).orElseThrow();
-    String staff = operatorName(actor, window, now);
     ticket.call(window.code(), staff, now);
     tickets.update(ticket, TicketStatus.WAITING);
     windows.save(new WindowState(window.code(), window.hallCode(), state.state(), null, ticket.id(),
@@ -295,7 +295,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    attend(window, actor, now);
+    attend(window, operatorName(actor, window, now), actor, now);
     if (state.currentTicketId() != null
         && tickets.find(state.currentTicketId()).map(t -> TicketStatus.AT_WINDOW.contains(t.status())).orElse(false)) {
       throw new ConflictException("queue.finishCurrentFirst", "");
@@ -310,7 +310,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    attend(window, actor, now);
+    attend(window, operatorName(actor, window, now), actor, now);
     windows.save(new WindowState(window.code(), window.hallCode(), QueueWindows.State.OPEN, null,
         state.currentTicketId(), state.greenStreak(), now));
   }
@@ -417,13 +417,17 @@ public class QueueManagement {
     }
     WindowSummary window = window(ticket.windowCode());
     requireOperator(actor, window);
-    attend(window, actor, clock.instant());
+    attend(window, actor.isDevice() ? ticket.staffUsername() : actor.username(), actor, clock.instant());
     return ticket;
   }
 
-  /** Every operator press is console activity: it keeps the desk's sign-in alive or signs its person in. */
-  private void attend(WindowSummary window, Actor actor, Instant now) {
-    desk.activity(window, desk.staffFor(actor, window, now).orElse(null), actor.username(), now);
+  /**
+   * Every operator press is console activity: it keeps the desk's sign-in alive or signs its person in.
+   *
+   * @param staff the person behind the press (for a caller pad the window's responsible staff member), or null
+   */
+  private void attend(WindowSummary window, String staff, Actor actor, Instant now) {
+    desk.activity(window, staff, actor.username(), now);
   }
 
   private static void requireOperator(Actor actor, WindowSummary window) {
