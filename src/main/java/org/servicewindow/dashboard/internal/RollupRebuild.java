@@ -112,6 +112,8 @@ public class RollupRebuild {
       jobs.progress(job, 0, 0);
       tx.executeWithoutResult(s -> {
         jdbc.sql("DELETE FROM dash_day").update();
+        jdbc.sql("DELETE FROM dash_day_window").update();
+        jdbc.sql("DELETE FROM dash_month").update();
         jdbc.sql("DELETE FROM dash_hour").update();
         jdbc.sql("DELETE FROM dash_processed_event").update();
         jdbc.sql("DELETE FROM dash_ticket").update();

@@ -30,12 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Property: over seeded random histories of tickets and ratings, delivered in order but with random
  * duplicates (as a retry after a crash would), the rollups built event by event equal a recomputation
- * from the raw events, written here independently from their definitions.
+ * from the raw events, written here independently from their definitions; the coarse tables
+ * ({@code dash_day_window}, {@code dash_month}) equal the fine one summed; and the cockpit's queries, which
+ * read the coarse tables at the upper levels, answer what {@code dash_day} summed answers for random periods.
  */
 @IntegrationTest
 class RollupPropertyIntegrationTests {
 
   @Autowired Rollups rollups;
+  @Autowired CockpitQueries queries;
   @Autowired JdbcClient jdbc;
 
   /** One ticket's raw history. */
@@ -52,7 +55,8 @@ class RollupPropertyIntegrationTests {
   void check(long seed) {
     Random random = new Random(seed);
     String hall = "PH" + seed + "X" + Long.toHexString(System.nanoTime() & 0xffffff);
-    Instant base = LocalDate.of(2031, 3, 3).atTime(8, 30).atZone(ChinaTime.ZONE).toInstant();
+    // every other history crosses the end of a month, so that dash_month holds two months
+    Instant base = LocalDate.of(2031, 3, seed % 2 == 0 ? 30 : 3).atTime(8, 30).atZone(ChinaTime.ZONE).toInstant();
     List<Story> stories = new ArrayList<>();
     List<Object> events = new ArrayList<>();
     List<EvaluationSubmitted> ratings = new ArrayList<>();
@@ -131,6 +135,69 @@ class RollupPropertyIntegrationTests {
     }
     assertThat(stored(hall)).as("seed %d", seed).isEqualTo(recomputed(stories, ratings));
     assertThat(storedHours(hall)).as("hours, seed %d", seed).isEqualTo(recomputedHours(stories, ratings));
+    Map<String, List<Long>> fine = stored(hall);
+    assertThat(storedCoarse("dash_day_window", "stat_day", hall)).as("day × window, seed %d", seed)
+        .isEqualTo(summed(fine, false));
+    assertThat(storedCoarse("dash_month", "stat_month", hall)).as("month × window, seed %d", seed)
+        .isEqualTo(summed(fine, true));
+    LocalDate first = LocalDate.of(2031, 3, seed % 2 == 0 ? 30 : 3);
+    for (int i = 0; i < 6; i++) {
+      // periods from inside the history to whole months around it, so both month and edge rows are read
+      LocalDate from = random.nextBoolean() ? first.withDayOfMonth(1) : first.plusDays(random.nextInt(3));
+      LocalDate to = random.nextBoolean() ? from.plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1)
+          : from.plusDays(random.nextInt(4));
+      CockpitQueries.Slice slice = new CockpitQueries.Slice(null, hall, null, null);
+      for (CockpitQueries.GroupBy by : List.of(CockpitQueries.GroupBy.NONE, CockpitQueries.GroupBy.MONTH,
+          CockpitQueries.GroupBy.DAY, CockpitQueries.GroupBy.WINDOW, CockpitQueries.GroupBy.UNIT)) {
+        assertThat(queries.grouped(org.servicewindow.identity.DataScope.ALL, slice, from, to, by))
+            .as("%s %s..%s, seed %d", by, from, to, seed).usingRecursiveComparison()
+            .isEqualTo(fromFineTable(hall, from, to, by));
+      }
+    }
+  }
+
+  /** What the cockpit read before the coarse tables: dash_day summed. */
+  List<Figures> fromFineTable(String hall, LocalDate from, LocalDate to, CockpitQueries.GroupBy by) {
+    String key = switch (by) {
+      case NONE -> "'ALL'";
+      case MONTH -> "CAST(EXTRACT(YEAR FROM stat_day) * 100 + EXTRACT(MONTH FROM stat_day) AS INT)";
+      case DAY -> "stat_day";
+      default -> by.column;
+    };
+    return jdbc.sql("SELECT " + key + " AS k, " + CockpitQueries.SUMS
+            + " FROM dash_day WHERE stat_day BETWEEN :from AND :to AND hall_code = :h"
+            + (by == CockpitQueries.GroupBy.NONE ? "" : " GROUP BY " + key + " ORDER BY " + key))
+        .param("from", from).param("to", to).param("h", hall).query(CockpitQueries::row).list();
+  }
+
+  /** The fine rows summed over service and staff (and over the days of a month). */
+  static Map<String, List<Long>> summed(Map<String, List<Long>> fine, boolean monthly) {
+    Map<String, long[]> rows = new TreeMap<>();
+    fine.forEach((k, v) -> {
+      String[] p = k.split("\\|");
+      LocalDate day = LocalDate.parse(p[0]);
+      String key = (monthly ? day.withDayOfMonth(1) : day) + "|" + p[1] + "|" + p[2] + "|" + p[3];
+      long[] sum = rows.computeIfAbsent(key, x -> new long[v.size()]);
+      for (int i = 0; i < v.size(); i++) {
+        sum[i] += v.get(i);
+      }
+    });
+    Map<String, List<Long>> out = new TreeMap<>();
+    rows.forEach((k, v) -> out.put(k, toList(v)));
+    return out;
+  }
+
+  Map<String, List<Long>> storedCoarse(String table, String dayColumn, String hall) {
+    Map<String, List<Long>> out = new TreeMap<>();
+    jdbc.sql("SELECT * FROM " + table + " WHERE hall_code = :h").param("h", hall).query(rs -> {
+      long[] v = new long[Tally.DayCol.values().length];
+      for (Tally.DayCol c : Tally.DayCol.values()) {
+        v[c.ordinal()] = rs.getLong(c.column());
+      }
+      out.put(rs.getObject(dayColumn, LocalDate.class) + "|" + rs.getString("unit_code") + "|"
+          + rs.getString("hall_code") + "|" + rs.getString("window_code"), toList(v));
+    });
+    return out;
   }
 
   private static Instant at(Object e) {
