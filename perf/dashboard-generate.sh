@@ -61,7 +61,8 @@ while :; do
 done
 echo "rebuild took about $SECONDS s (including the app's start)"
 stop
-$PSQL -d "$DB" -c "ANALYZE dash_day; ANALYZE dash_hour" \
+$PSQL -d "$DB" -c "ANALYZE dash_day; ANALYZE dash_day_window; ANALYZE dash_month; ANALYZE dash_hour" \
   -c "SELECT (SELECT COUNT(*) FROM ticket) AS tickets, (SELECT COUNT(*) FROM evaluation) AS evaluations,
              (SELECT COUNT(*) FROM application) AS applications, (SELECT COUNT(*) FROM dash_day) AS day_rows,
+             (SELECT COUNT(*) FROM dash_day_window) AS day_window_rows, (SELECT COUNT(*) FROM dash_month) AS month_rows,
              (SELECT COUNT(*) FROM dash_hour) AS hour_rows"

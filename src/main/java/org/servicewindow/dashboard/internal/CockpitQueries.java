@@ -54,7 +54,8 @@ public class CockpitQueries {
       COALESCE(SUM(eval_1), 0) AS e1, COALESCE(SUM(eval_2), 0) AS e2, COALESCE(SUM(eval_3), 0) AS e3,
       COALESCE(SUM(eval_4), 0) AS e4, COALESCE(SUM(eval_5), 0) AS e5,
       COALESCE(SUM(apps_completed), 0) AS apps_completed, COALESCE(SUM(apps_on_time), 0) AS apps_on_time,
-      COALESCE(SUM(apps_overdue), 0) AS apps_overdue""";
+      COALESCE(SUM(apps_overdue), 0) AS apps_overdue, COALESCE(SUM(apps_accepted), 0) AS apps_accepted,
+      COALESCE(SUM(complaints_received), 0) AS complaints_received""";
 
   private final JdbcClient jdbc;
 
@@ -117,6 +118,20 @@ public class CockpitQueries {
         + " AND (stat_day < :firstMonth OR stat_day > :monthsEnd)) x";
   }
 
+  /**
+   * Complaints of the slice not closed yet: {@code complaints_open} summed over all months (a complaint
+   * counts there from the day it was received until it is closed). A staff member's view shows their
+   * window's, as the complaint ledger does.
+   */
+  @Transactional(readOnly = true)
+  public long complaintsOpen(DataScope scope, Slice slice) {
+    Map<String, Object> p = new HashMap<>(scope.params());
+    StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql("unit_code", "hall_code", "window_code"));
+    narrow(new Slice(slice.unit(), slice.hall(), slice.window(), null), where, p);
+    return jdbc.sql("SELECT COALESCE(SUM(complaints_open), 0) FROM dash_month" + where).params(p)
+        .query(Long.class).single();
+  }
+
   @Transactional(readOnly = true)
   public List<HourFigures> hours(DataScope scope, Slice slice, LocalDate from, LocalDate to) {
     Map<String, Object> p = new HashMap<>(scope.params());
@@ -164,7 +179,7 @@ public class CockpitQueries {
   }
 
   static Figures empty(String key) {
-    return new Figures(key, key, 0, 0, 0, 0, 0, new long[8], 0, 0, new long[5], 0, 0, 0);
+    return new Figures(key, key, 0, 0, 0, 0, 0, new long[8], 0, 0, new long[5], 0, 0, 0, 0, 0);
   }
 
   static Figures row(ResultSet rs, int n) throws SQLException {
@@ -180,7 +195,7 @@ public class CockpitQueries {
     return new Figures(key, key, rs.getLong("issued"), rs.getLong("served"), rs.getLong("no_show"),
         rs.getLong("wait_count"), rs.getLong("wait_seconds"), hist, rs.getLong("service_count"),
         rs.getLong("service_seconds"), evals, rs.getLong("apps_completed"), rs.getLong("apps_on_time"),
-        rs.getLong("apps_overdue"));
+        rs.getLong("apps_overdue"), rs.getLong("apps_accepted"), rs.getLong("complaints_received"));
   }
 
 }

@@ -3,6 +3,7 @@ package org.servicewindow.dashboard.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.servicewindow.casework.ApplicationAccepted;
 import org.servicewindow.casework.ApplicationCompleted;
 import org.servicewindow.casework.ApplicationOverdue;
 import org.servicewindow.common.ChinaTime;
@@ -10,6 +11,10 @@ import org.servicewindow.dashboard.internal.Tally.DayCol;
 import org.servicewindow.dashboard.internal.Tally.DayKey;
 import org.servicewindow.dashboard.internal.Tally.HourCol;
 import org.servicewindow.dashboard.internal.Tally.HourKey;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
+import org.servicewindow.feedback.EvaluationAppealUpheld;
 import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.queue.QueueStatistics;
 import org.servicewindow.queue.TicketCalled;
@@ -123,6 +128,50 @@ final class RollupRules {
     HourKey hour = HourKey.of(e.ratedAt(), unit, e.hallCode());
     t.add(hour, HourCol.EVAL_TOTAL, 1);
     t.add(hour, HourCol.EVAL_NEGATIVE, e.level() <= 2 ? 1 : 0);
+  }
+
+  /** An upheld appeal takes its rating back out of the day, hour and row it was counted in. */
+  static void appealUpheld(EvaluationAppealUpheld e, Tally t, Units units) {
+    String unit = e.unitCode() != null ? e.unitCode() : units.of(e.windowCode(), e.hallCode());
+    t.add(new DayKey(ChinaTime.toOffset(e.ratedAt()).toLocalDate(), unit, e.hallCode(), e.windowCode(),
+        e.serviceCode(), e.staffUsername()), DayCol.evaluation(e.level()), -1);
+    HourKey hour = HourKey.of(e.ratedAt(), unit, e.hallCode());
+    t.add(hour, HourCol.EVAL_TOTAL, -1);
+    t.add(hour, HourCol.EVAL_NEGATIVE, e.level() <= 2 ? -1 : 0);
+  }
+
+  /**
+   * A complaint on the day it was received, under where it counts (the handler as staff, no service); it
+   * stays open there until closed. A complaint from the inbox counts under '-' until it is assigned.
+   */
+  static void complaintReceived(ComplaintReceived e, Tally t) {
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 1, 1);
+  }
+
+  /** An assignment moves a complaint from the inbox ('-') to its unit, on the day it was received. */
+  static void complaintAssigned(ComplaintAssigned e, Tally t) {
+    complaint(t, e.receivedAt(), null, null, null, null, -1, -1);
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 1, 1);
+  }
+
+  static void complaintClosed(ComplaintClosed e, Tally t) {
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 0, -1);
+  }
+
+  static void complaint(Tally t, Instant receivedAt, String unit, String hall, String window, String handler,
+      long received, long open) {
+    DayKey day = new DayKey(ChinaTime.toOffset(receivedAt).toLocalDate(), unit, hall, window, null, handler);
+    t.add(day, DayCol.COMPLAINTS_RECEIVED, received);
+    t.add(day, DayCol.COMPLAINTS_OPEN, open);
+  }
+
+  /** An acceptance on its acceptance date. */
+  static void applicationAccepted(ApplicationAccepted e, Tally t) {
+    if (e.acceptedOn() == null) {
+      return;
+    }
+    t.add(new DayKey(e.acceptedOn(), e.unitCode(), e.hallCode(), e.windowCode(), e.serviceCode(),
+        e.handlerUsername()), DayCol.APPS_ACCEPTED, 1);
   }
 
   static void applicationCompleted(ApplicationCompleted e, Tally t) {

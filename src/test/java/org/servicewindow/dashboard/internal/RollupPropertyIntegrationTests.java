@@ -14,6 +14,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.servicewindow.IntegrationTest;
 import org.servicewindow.common.ChinaTime;
+import org.servicewindow.casework.ApplicationAccepted;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
+import org.servicewindow.feedback.EvaluationAppealUpheld;
 import org.servicewindow.feedback.EvaluationChannel;
 import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.feedback.SubjectKind;
@@ -60,6 +65,42 @@ class RollupPropertyIntegrationTests {
     List<Story> stories = new ArrayList<>();
     List<Object> events = new ArrayList<>();
     List<EvaluationSubmitted> ratings = new ArrayList<>();
+    java.util.Set<UUID> upheld = new java.util.HashSet<>();
+    List<ApplicationAccepted> accepted = new ArrayList<>();
+    for (int i = random.nextInt(6); i > 0; i--) {
+      ApplicationAccepted a = new ApplicationAccepted(UUID.randomUUID(), "N" + i, "S" + random.nextInt(3), "U" + seed,
+          hall, hall + "-W" + random.nextInt(4), "u" + random.nextInt(5),
+          LocalDate.of(2031, 3, seed % 2 == 0 ? 30 : 3).plusDays(random.nextInt(3)), random.nextBoolean());
+      accepted.add(a);
+      events.add(a);
+    }
+    // complaints: some arrive in the inbox (no unit) and are assigned later; some are closed
+    Map<String, long[]> complaints = new TreeMap<>();
+    long open = 0;
+    for (int i = random.nextInt(5); i > 0; i--) {
+      UUID id = UUID.randomUUID();
+      Instant received = base.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+      String window = hall + "-W" + random.nextInt(4);
+      String handler = "u" + random.nextInt(5);
+      if (random.nextBoolean()) {
+        events.add(new ComplaintReceived(id, "C" + i, null, null, null, null, received));
+        events.add(new ComplaintAssigned(id, "C" + i, "U" + seed, hall, window, handler, received,
+            received.plus(Duration.ofHours(2))));
+      } else {
+        events.add(new ComplaintReceived(id, "C" + i, "U" + seed, hall, window, handler, received));
+      }
+      boolean closed = random.nextBoolean();
+      if (closed) {
+        events.add(new ComplaintClosed(id, "C" + i, "U" + seed, hall, window, handler, received,
+            received.plus(Duration.ofHours(5))));
+      } else {
+        open++;
+      }
+      long[] row = complaints.computeIfAbsent(day(received) + "|U" + seed + "|" + hall + "|" + window + "|-|" + handler,
+          k -> new long[2]);
+      row[0]++;
+      row[1] += closed ? 0 : 1;
+    }
     int n = 20 + random.nextInt(40);
     for (int i = 0; i < n; i++) {
       UUID id = UUID.randomUUID();
@@ -103,6 +144,13 @@ class RollupPropertyIntegrationTests {
               completed.plus(Duration.ofMinutes(random.nextInt(600))));
           ratings.add(e);
           events.add(e);
+          if (random.nextInt(5) == 0) {
+            // its appeal is upheld later: the rating stops counting
+            EvaluationAppealUpheld u = new EvaluationAppealUpheld(UUID.randomUUID(), e.evaluationId(), e.level(),
+                e.unitCode(), hall, window, staff, service, e.ratedAt(), e.ratedAt().plus(Duration.ofHours(30)));
+            upheld.add(e.evaluationId());
+            events.add(u);
+          }
         }
       }
       if (noShow != null) {
@@ -131,10 +179,30 @@ class RollupPropertyIntegrationTests {
         rollups.apply(x);
       } else if (e instanceof EvaluationSubmitted x) {
         rollups.apply(x);
+      } else if (e instanceof EvaluationAppealUpheld x) {
+        rollups.apply(x);
+      } else if (e instanceof ApplicationAccepted x) {
+        rollups.apply(x);
+      } else if (e instanceof ComplaintReceived x) {
+        rollups.apply(x);
+      } else if (e instanceof ComplaintAssigned x) {
+        rollups.apply(x);
+      } else if (e instanceof ComplaintClosed x) {
+        rollups.apply(x);
       }
     }
-    assertThat(stored(hall)).as("seed %d", seed).isEqualTo(recomputed(stories, ratings));
-    assertThat(storedHours(hall)).as("hours, seed %d", seed).isEqualTo(recomputedHours(stories, ratings));
+    List<EvaluationSubmitted> counted = ratings.stream().filter(r -> !upheld.contains(r.evaluationId())).toList();
+    Map<String, List<Long>> expected = recomputed(stories, counted, accepted);
+    complaints.forEach((k, v) -> {
+      List<Long> row = new ArrayList<>(expected.getOrDefault(k, toList(new long[Tally.DayCol.values().length])));
+      row.set(Tally.DayCol.COMPLAINTS_RECEIVED.ordinal(), row.get(Tally.DayCol.COMPLAINTS_RECEIVED.ordinal()) + v[0]);
+      row.set(Tally.DayCol.COMPLAINTS_OPEN.ordinal(), row.get(Tally.DayCol.COMPLAINTS_OPEN.ordinal()) + v[1]);
+      expected.put(k, row);
+    });
+    assertThat(stored(hall)).as("seed %d", seed).isEqualTo(expected);
+    assertThat(queries.complaintsOpen(org.servicewindow.identity.DataScope.ALL,
+        new CockpitQueries.Slice(null, hall, null, null))).as("open complaints, seed %d", seed).isEqualTo(open);
+    assertThat(storedHours(hall)).as("hours, seed %d", seed).isEqualTo(recomputedHours(stories, counted));
     Map<String, List<Long>> fine = stored(hall);
     assertThat(storedCoarse("dash_day_window", "stat_day", hall)).as("day × window, seed %d", seed)
         .isEqualTo(summed(fine, false));
@@ -194,6 +262,9 @@ class RollupPropertyIntegrationTests {
       for (Tally.DayCol c : Tally.DayCol.values()) {
         v[c.ordinal()] = rs.getLong(c.column());
       }
+      if (java.util.Arrays.stream(v).allMatch(x -> x == 0)) {
+        return;
+      }
       out.put(rs.getObject(dayColumn, LocalDate.class) + "|" + rs.getString("unit_code") + "|"
           + rs.getString("hall_code") + "|" + rs.getString("window_code"), toList(v));
     });
@@ -211,12 +282,23 @@ class RollupPropertyIntegrationTests {
       return x.completedAt();
     } else if (e instanceof TicketClosedUnserved x) {
       return x.at();
+    } else if (e instanceof EvaluationAppealUpheld x) {
+      return x.decidedAt();
+    } else if (e instanceof ApplicationAccepted x) {
+      return x.acceptedOn().atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
+    } else if (e instanceof ComplaintReceived x) {
+      return x.receivedAt();
+    } else if (e instanceof ComplaintAssigned x) {
+      return x.assignedAt();
+    } else if (e instanceof ComplaintClosed x) {
+      return x.closedAt();
     }
     return ((EvaluationSubmitted) e).ratedAt();
   }
 
   /** The definitions in docs/dashboard.md, computed straight from the stories. */
-  Map<String, List<Long>> recomputed(List<Story> stories, List<EvaluationSubmitted> ratings) {
+  Map<String, List<Long>> recomputed(List<Story> stories, List<EvaluationSubmitted> ratings,
+      List<ApplicationAccepted> accepted) {
     Map<String, long[]> rows = new TreeMap<>();
     for (Story s : stories) {
       add(rows, day(s.issued()) + "|-|" + s.hall() + "|-|" + s.service() + "|-", 0, 1);
@@ -246,6 +328,10 @@ class RollupPropertyIntegrationTests {
     for (EvaluationSubmitted e : ratings) {
       add(rows, day(e.ratedAt()) + "|" + e.unitCode() + "|" + e.hallCode() + "|" + e.windowCode() + "|"
           + e.serviceCode() + "|" + e.staffUsername(), 14 + e.level(), 1);
+    }
+    for (ApplicationAccepted a : accepted) {
+      add(rows, a.acceptedOn() + "|" + a.unitCode() + "|" + a.hallCode() + "|" + a.windowCode() + "|"
+          + a.serviceCode() + "|" + a.handlerUsername(), Tally.DayCol.APPS_ACCEPTED.ordinal(), 1);
     }
     Map<String, List<Long>> out = new TreeMap<>();
     rows.forEach((k, v) -> out.put(k, toList(v)));
@@ -286,6 +372,9 @@ class RollupPropertyIntegrationTests {
       for (Tally.DayCol c : Tally.DayCol.values()) {
         v[c.ordinal()] = rs.getLong(c.column());
       }
+      if (java.util.Arrays.stream(v).allMatch(x -> x == 0)) {
+        return; // a row whose only rating was taken out again by an upheld appeal
+      }
       out.put(rs.getObject("stat_day", LocalDate.class) + "|" + rs.getString("unit_code") + "|" + rs.getString("hall_code")
           + "|" + rs.getString("window_code") + "|" + rs.getString("service_code") + "|"
           + rs.getString("staff_username"), toList(v));
@@ -299,6 +388,9 @@ class RollupPropertyIntegrationTests {
       long[] v = new long[Tally.HourCol.values().length];
       for (Tally.HourCol c : Tally.HourCol.values()) {
         v[c.ordinal()] = rs.getLong(c.column());
+      }
+      if (java.util.Arrays.stream(v).allMatch(x -> x == 0)) {
+        return;
       }
       out.put(rs.getObject("stat_day", LocalDate.class) + "|" + rs.getInt("stat_hour") + "|" + rs.getString("unit_code") + "|"
           + rs.getString("hall_code"), toList(v));
