@@ -265,6 +265,12 @@ public class RollupRebuild {
   /** Ticket memory for a batch of history. */
   static final class MemoryTickets implements RollupRules.Tickets {
     private final Map<UUID, Instant[]> times = new HashMap<>();
+    private final Map<UUID, RollupRules.Call> calls = new HashMap<>();
+
+    @Override
+    public RollupRules.Call call(UUID ticket) {
+      return calls.get(ticket);
+    }
 
     @Override
     public Instant issuedAt(UUID ticket) {
@@ -284,8 +290,9 @@ public class RollupRebuild {
     }
 
     @Override
-    public void called(UUID ticket, String hall, Instant at) {
-      times.computeIfAbsent(ticket, k -> new Instant[3])[1] = at;
+    public void called(UUID ticket, String hall, RollupRules.Call call) {
+      times.computeIfAbsent(ticket, k -> new Instant[3])[1] = call.at();
+      calls.put(ticket, call);
     }
 
     @Override
@@ -296,6 +303,7 @@ public class RollupRebuild {
     @Override
     public void forget(UUID ticket) {
       times.remove(ticket);
+      calls.remove(ticket);
     }
   }
 }

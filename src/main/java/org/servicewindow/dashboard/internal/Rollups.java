@@ -225,10 +225,21 @@ public class Rollups {
     }
 
     @Override
-    public void called(UUID ticket, String hall, Instant at) {
+    public RollupRules.Call call(UUID ticket) {
+      return jdbc.sql("SELECT called_at, unit_code, window_code, staff_username, service_code FROM dash_ticket"
+              + " WHERE ticket_id = :id AND called_at IS NOT NULL").param("id", ticket)
+          .query((rs, n) -> new RollupRules.Call(SqlTime.instant(rs, "called_at"), rs.getString("unit_code"),
+              rs.getString("window_code"), rs.getString("staff_username"), rs.getString("service_code")))
+          .optional().orElse(null);
+    }
+
+    @Override
+    public void called(UUID ticket, String hall, RollupRules.Call call) {
       ensure(ticket, hall);
-      jdbc.sql("UPDATE dash_ticket SET called_at = :at WHERE ticket_id = :id")
-          .param("at", SqlTime.param(at)).param("id", ticket).update();
+      jdbc.sql("UPDATE dash_ticket SET called_at = :at, unit_code = :unit, window_code = :window,"
+              + " staff_username = :staff, service_code = COALESCE(service_code, :service) WHERE ticket_id = :id")
+          .param("at", SqlTime.param(call.at())).param("unit", call.unit()).param("window", call.window())
+          .param("staff", call.staff()).param("service", call.service()).param("id", ticket).update();
     }
 
     @Override
