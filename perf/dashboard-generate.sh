@@ -21,7 +21,8 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1"
 JAR=${JAR:-target/service-window.jar}
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 SKIP_SETUP=${SKIP_SETUP:-0}   # 1: the database already has the migrations and the demo city (a re-run)
-# SKIP_TICKETS=1 / SKIP_EVALUATIONS=1: the tickets / ratings of an earlier run are kept
+# SKIP_TICKETS=1 / SKIP_EVALUATIONS=1 / SKIP_APPLICATIONS=1: the tickets / ratings / applications of an earlier run are kept
+# SKIP_REBUILD=1: stop after the history (rebuild later with SKIP_SETUP=1 SKIP_TICKETS=1 SKIP_EVALUATIONS=1 SKIP_APPLICATIONS=1)
 if [ "$SKIP_SETUP" != 1 ]; then
   $PSQL -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
   $PSQL -qc "CREATE DATABASE $DB"
@@ -46,8 +47,9 @@ if [ "$SKIP_SETUP" != 1 ]; then
 fi
 
 echo "== history: $TICKETS tickets, $EVALUATIONS ratings, $APPLICATIONS applications"
-time $PSQL -d "$DB" -v tickets="$TICKETS" -v evaluations="$EVALUATIONS" -v applications="$APPLICATIONS" -v skip_tickets="${SKIP_TICKETS:-0}" -v skip_evaluations="${SKIP_EVALUATIONS:-0}" -f perf/dashboard-generate.sql
+time $PSQL -d "$DB" -v tickets="$TICKETS" -v evaluations="$EVALUATIONS" -v applications="$APPLICATIONS" -v skip_tickets="${SKIP_TICKETS:-0}" -v skip_evaluations="${SKIP_EVALUATIONS:-0}" -v skip_applications="${SKIP_APPLICATIONS:-0}" -f perf/dashboard-generate.sql
 
+[ "${SKIP_REBUILD:-0}" = 1 ] && { echo "== rollups: skipped (SKIP_REBUILD=1)"; exit 0; }
 echo "== rollups: rebuild from the published history"
 SECONDS=0
 start --sw.dashboard.rebuild-on-start=true
@@ -59,7 +61,8 @@ while :; do
 done
 echo "rebuild took about $SECONDS s (including the app's start)"
 stop
-$PSQL -d "$DB" -c "ANALYZE dash_day; ANALYZE dash_hour" \
+$PSQL -d "$DB" -c "ANALYZE dash_day; ANALYZE dash_day_window; ANALYZE dash_month; ANALYZE dash_hour" \
   -c "SELECT (SELECT COUNT(*) FROM ticket) AS tickets, (SELECT COUNT(*) FROM evaluation) AS evaluations,
              (SELECT COUNT(*) FROM application) AS applications, (SELECT COUNT(*) FROM dash_day) AS day_rows,
+             (SELECT COUNT(*) FROM dash_day_window) AS day_window_rows, (SELECT COUNT(*) FROM dash_month) AS month_rows,
              (SELECT COUNT(*) FROM dash_hour) AS hour_rows"

@@ -30,6 +30,25 @@ public class ApplicationHistory {
         .param("from", from).param("to", to).query(Long.class).single();
   }
 
+  /** Acceptances ({@link ApplicationAccepted}) dated on a day in {@code [from, to]}, in order. */
+  @Transactional(readOnly = true)
+  public void accepted(LocalDate from, LocalDate to, Consumer<ApplicationAccepted> each) {
+    try (var rows = jdbc.sql("""
+            SELECT id, number, service_code, unit_code, hall_code, window_code, handler_username, accepted_on,
+                   EXISTS (SELECT 1 FROM application_event v
+                            WHERE v.application_id = a.id AND v.type = 'AUTO_ACCEPTED') AS automatic
+              FROM application a
+             WHERE accepted_on BETWEEN :from AND :to
+             ORDER BY accepted_on, id""")
+        .param("from", from).param("to", to)
+        .query((rs, n) -> new ApplicationAccepted(rs.getObject("id", UUID.class), rs.getString("number"),
+            rs.getString("service_code"), rs.getString("unit_code"), rs.getString("hall_code"),
+            rs.getString("window_code"), rs.getString("handler_username"),
+            rs.getObject("accepted_on", LocalDate.class), rs.getBoolean("automatic"))).stream()) {
+      rows.forEach(each);
+    }
+  }
+
   /** Completions on a day in {@code [from, to]}, in order. */
   @Transactional(readOnly = true)
   public void completed(LocalDate from, LocalDate to, Consumer<ApplicationCompleted> each) {

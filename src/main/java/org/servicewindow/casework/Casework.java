@@ -321,6 +321,7 @@ public class Casework {
     applications.update(app, clock.instant());
     issue(app, NoticeKind.ACCEPTANCE, dueText(app), List.of(), actor);
     history.event(id, "ACCEPTED", clock.instant(), actor.displayName(), "" + app.acceptedOn());
+    events.publishEvent(accepted(app, false));
     return app;
   }
 
@@ -554,6 +555,11 @@ public class Casework {
     return true;
   }
 
+  private static ApplicationAccepted accepted(Application app, boolean automatic) {
+    return new ApplicationAccepted(app.id(), app.number(), app.serviceCode(), app.unitCode(), app.hallCode(),
+        app.windowCode(), app.handlerUsername(), app.acceptedOn(), automatic);
+  }
+
   /** Day 6 without a notice or decision: the application counts as accepted on receipt (第32条). */
   @Transactional
   public boolean acceptAutomatically(UUID id) {
@@ -565,6 +571,7 @@ public class Casework {
     recompute(app, "AUTO_ACCEPTED");
     applications.update(app, clock.instant());
     history.event(id, "AUTO_ACCEPTED", clock.instant(), null, dueText(app));
+    events.publishEvent(accepted(app, true));
     audit.recordAs("system", "application.autoAccepted", "application", app.number());
     notifyStaff(app, "casework.autoAccepted", app.number(), app.serviceName());
     return true;

@@ -21,6 +21,7 @@ import org.servicewindow.feedback.internal.EvaluationStore;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,8 +43,11 @@ public class Appeals {
   private final EvaluationStore evaluations;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Appeals(JdbcClient jdbc, EvaluationStore evaluations, AuditTrail audit, Clock clock) {
+  Appeals(JdbcClient jdbc, EvaluationStore evaluations, AuditTrail audit, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.evaluations = evaluations;
     this.audit = audit;
@@ -95,16 +99,22 @@ public class Appeals {
     if (note == null || note.isBlank()) {
       throw new BusinessRuleException("feedback.appeal.noteRequired");
     }
+    Instant now = clock.instant();
     int updated = jdbc.sql("""
             UPDATE evaluation_appeal SET status = :status, reviewer = :reviewer, decision_note = :note, decided_at = :at,
                    version = version + 1
              WHERE id = :id AND status = 'PENDING'
             """)
         .param("status", upheld ? "UPHELD" : "REJECTED").param("reviewer", actor.username())
-        .param("note", note.strip()).param("at", SqlTime.param(clock.instant())).param("id", appealId)
+        .param("note", note.strip()).param("at", SqlTime.param(now)).param("id", appealId)
         .update();
     if (updated == 0) {
       throw new ConflictException("feedback.appeal.decided");
+    }
+    if (upheld) {
+      evaluations.find(a.evaluationId()).ifPresent(e -> events.publishEvent(new EvaluationAppealUpheld(appealId,
+          e.id(), e.level(), e.unitCode(), e.hallCode(), e.windowCode(), e.staffUsername(), e.serviceCode(),
+          e.ratedAt(), now)));
     }
     audit.record("feedback.appeal.decided", "evaluation-appeal", appealId, Map.of("status", a.status()),
         Map.of("status", upheld ? "UPHELD" : "REJECTED"));

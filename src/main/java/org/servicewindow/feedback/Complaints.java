@@ -55,9 +55,12 @@ public class Complaints {
   private final SubmissionLimiter limiter;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   Complaints(LedgerStore store, NegativeFeedbackLedger ledger, OrganizationApi organization, WorkingDays workingDays,
-      FeedbackProperties properties, SubmissionLimiter limiter, AuditTrail audit, Clock clock) {
+      FeedbackProperties properties, SubmissionLimiter limiter, AuditTrail audit, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.ledger = ledger;
     this.organization = organization;
@@ -164,6 +167,7 @@ public class Complaints {
         null, intake.content().strip(), blank(intake.contactName()), phone, phone != null, now, due.date(),
         due.provisional(), null, null, null, null, null, null, 0, intake.channel().name(), intake.type().name()));
     store.step(id, "OPENED", by, now, intake.channel().name(), null);
+    events.publishEvent(new ComplaintReceived(id, number, unit, hall, window, handler, now));
     if (photo != null && photo.content().length > 0) {
       store.attach(id, photo.fileName() == null ? "photo" : photo.fileName(), photo.contentType(), photo.content(), by, now);
     }

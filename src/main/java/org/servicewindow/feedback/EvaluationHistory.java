@@ -50,6 +50,58 @@ public class EvaluationHistory {
     }
   }
 
+  /**
+   * Hands every upheld appeal of a rating given on a day in {@code [from, to]} to {@code each}, as
+   * {@link EvaluationAppealUpheld} told it (by the rating's day, so a rebuild takes it out of the same day).
+   */
+  @Transactional(readOnly = true)
+  public void upheldAppeals(LocalDate from, LocalDate to, Consumer<EvaluationAppealUpheld> each) {
+    try (var rows = jdbc.sql("""
+            SELECT a.id AS appeal_id, a.decided_at, e.id, e.level, e.unit_code, e.hall_code, e.window_code,
+                   e.staff_username, e.service_code, e.rated_at
+              FROM evaluation_appeal a JOIN evaluation e ON e.id = a.evaluation_id
+             WHERE a.status = 'UPHELD' AND e.rated_at >= :from AND e.rated_at < :to
+             ORDER BY e.rated_at, e.id""")
+        .params(range(from, to))
+        .query((rs, n) -> new EvaluationAppealUpheld(rs.getObject("appeal_id", UUID.class),
+            rs.getObject("id", UUID.class), rs.getInt("level"), rs.getString("unit_code"), rs.getString("hall_code"),
+            rs.getString("window_code"), rs.getString("staff_username"), rs.getString("service_code"),
+            SqlTime.instant(rs, "rated_at"), SqlTime.instant(rs, "decided_at"))).stream()) {
+      rows.forEach(each);
+    }
+  }
+
+  /**
+   * A complaint as it stands: where it counts now, when it was received, whether it came through the inbox
+   * and was assigned later ({@link ComplaintAssigned}; before, it counted nowhere), and when it was closed.
+   */
+  public record ComplaintRecord(UUID entryId, String number, String unitCode, String hallCode, String windowCode,
+      String handlerUsername, Instant receivedAt, boolean assigned, Instant closedAt) {}
+
+  /** Hands every complaint received on a day in {@code [from, to]} to {@code each}, oldest first. */
+  @Transactional(readOnly = true)
+  public void complaints(LocalDate from, LocalDate to, Consumer<ComplaintRecord> each) {
+    try (var rows = jdbc.sql("""
+            SELECT l.id, l.number, l.unit_code, l.hall_code, l.window_code, l.handler_username, l.opened_at,
+                   l.closed_at, l.status,
+                   EXISTS (SELECT 1 FROM ledger_step s WHERE s.entry_id = l.id AND s.step = 'ASSIGNED') AS assigned
+              FROM ledger_entry l
+             WHERE l.source = 'COMPLAINT' AND l.opened_at >= :from AND l.opened_at < :to
+             ORDER BY l.opened_at, l.id""")
+        .params(range(from, to))
+        .query((rs, n) -> new ComplaintRecord(rs.getObject("id", UUID.class), rs.getString("number"),
+            rs.getString("unit_code"), rs.getString("hall_code"), rs.getString("window_code"),
+            rs.getString("handler_username"), SqlTime.instant(rs, "opened_at"), rs.getBoolean("assigned"),
+            "CLOSED".equals(rs.getString("status")) ? closedAt(rs) : null)).stream()) {
+      rows.forEach(each);
+    }
+  }
+
+  private static Instant closedAt(ResultSet rs) throws SQLException {
+    Instant at = SqlTime.instant(rs, "closed_at");
+    return at != null ? at : SqlTime.instant(rs, "opened_at");
+  }
+
   /** Complaints in the scope that are not closed yet. */
   @Transactional(readOnly = true)
   public long openComplaints(DataScope scope) {

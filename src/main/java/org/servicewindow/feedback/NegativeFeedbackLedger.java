@@ -71,10 +71,12 @@ public class NegativeFeedbackLedger {
   private final Notifications notifications;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   NegativeFeedbackLedger(LedgerStore store, EvaluationStore evaluations, WorkingDays workingDays,
       FeedbackProperties properties, OrganizationApi organization, UserDirectory users, Notifications notifications,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.store = store;
     this.evaluations = evaluations;
@@ -264,6 +266,7 @@ public class NegativeFeedbackLedger {
         + (window == null ? "" : " / " + organization.window(window).map(w -> w.name()).orElse(window))
         + (handler == null ? "" : " / " + organization.staffOfUser(handler).map(s -> s.name()).orElse(handler));
     store.step(id, "ASSIGNED", actor.username(), now, a.type().name(), note);
+    events.publishEvent(new ComplaintAssigned(e.id(), e.number(), unit, hall, window, handler, e.openedAt(), now));
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("type", a.type().name());
     after.put("unit", unit);
@@ -505,6 +508,11 @@ public class NegativeFeedbackLedger {
       throw new ConflictException("feedback.ledger.changedMeanwhile", before.number());
     }
     Instant at = clock.instant();
+    if ("COMPLAINT".equals(after.source()) && after.status() == LedgerStatus.CLOSED
+        && before.status() != LedgerStatus.CLOSED) {
+      events.publishEvent(new ComplaintClosed(after.id(), after.number(), after.unitCode(), after.hallCode(),
+          after.windowCode(), after.handlerUsername(), after.openedAt(), at));
+    }
     UUID stepId = store.step(before.id(), step, actor.username(), at, outcome, note.strip());
     List<Map<String, Object>> evidence = new java.util.ArrayList<>();
     for (Upload u : uploads) {

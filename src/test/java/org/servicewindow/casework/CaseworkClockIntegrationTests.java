@@ -47,6 +47,7 @@ class CaseworkClockIntegrationTests {
   @Autowired Casework casework;
   @Autowired CaseworkSupervision supervision;
   @Autowired ApplicationEvents events;
+  @Autowired ApplicationHistory history;
 
   CaseworkFixture fixture;
   Office office;
@@ -122,6 +123,16 @@ class CaseworkClockIntegrationTests {
     assertThat(app.acceptedOn()).isEqualTo(receivedOn);
     assertThat(app.promisedDue()).isEqualTo(workingDays.addWorkingDays(receivedOn, 5).date());
     assertThat(types(id)).endsWith("AUTO_ACCEPTED");
+    // published for the dashboard's rollups, and told again by the history on the acceptance date
+    assertThat(events.stream(ApplicationAccepted.class).filter(e -> e.applicationId().equals(id)).toList())
+        .singleElement().satisfies(e -> {
+          assertThat(e.automatic()).isTrue();
+          assertThat(e.acceptedOn()).isEqualTo(receivedOn);
+        });
+    List<ApplicationAccepted> told = new java.util.ArrayList<>();
+    history.accepted(receivedOn, receivedOn, told::add);
+    assertThat(told).filteredOn(e -> e.applicationId().equals(id)).singleElement()
+        .satisfies(e -> assertThat(e.automatic()).isTrue());
   }
 
   @Test
@@ -141,6 +152,15 @@ class CaseworkClockIntegrationTests {
     LocalDate accepted = ChinaTime.today(clock);
     api("/accept", null, staff).andExpect(status().isOk());
     LocalDate due = workingDays.addWorkingDays(accepted, 5).date();
+    assertThat(events.stream(ApplicationAccepted.class).filter(e -> e.applicationId().equals(id)).toList())
+        .singleElement().satisfies(e -> {
+          assertThat(e.automatic()).isFalse();
+          assertThat(e.acceptedOn()).isEqualTo(accepted);
+        });
+    List<ApplicationAccepted> told = new java.util.ArrayList<>();
+    history.accepted(accepted, accepted, told::add);
+    assertThat(told).filteredOn(e -> e.applicationId().equals(id)).singleElement()
+        .satisfies(e -> assertThat(e.automatic()).isFalse());
 
     LocalDate yellow = moveTo(workingDays.addWorkingDays(accepted, 4).date());
     supervision.supervise(yellow);

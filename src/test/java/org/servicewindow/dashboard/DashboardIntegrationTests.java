@@ -215,5 +215,16 @@ class DashboardIntegrationTests {
     long after = jdbc.sql("SELECT COALESCE(SUM(issued), 0) FROM dash_day").query(Long.class).single();
     assertThat(after).isGreaterThanOrEqualTo(0);
     assertThat(before).isGreaterThanOrEqualTo(0);
+    // the rebuild fills the coarse tables the upper levels read: they equal the fine table summed
+    assertThat(sums("dash_day_window")).containsExactly(sums("dash_day"));
+    assertThat(sums("dash_month")).containsExactly(sums("dash_day"));
+  }
+
+  private long[] sums(String table) {
+    return jdbc.sql("SELECT COALESCE(SUM(issued), 0), COALESCE(SUM(served), 0), COALESCE(SUM(wait_seconds), 0),"
+            + " COALESCE(SUM(eval_1 + eval_2 + eval_3 + eval_4 + eval_5), 0), COALESCE(SUM(apps_completed), 0),"
+            + " COALESCE(SUM(apps_overdue), 0), COALESCE(SUM(apps_accepted), 0) FROM " + table)
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+            rs.getLong(6), rs.getLong(7)}).single();
   }
 }

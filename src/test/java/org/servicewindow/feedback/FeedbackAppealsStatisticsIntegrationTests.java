@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -33,8 +35,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * satisfaction and 差评 figures and leaves the evaluation row as it was. Statistics pages and export.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class FeedbackAppealsStatisticsIntegrationTests {
 
+  @Autowired ApplicationEvents events;
+  @Autowired EvaluationHistory history;
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
@@ -95,6 +100,18 @@ class FeedbackAppealsStatisticsIntegrationTests {
             .param("decision", "UPHELD").param("note", "调取监控确认误触"))
         .andExpect(status().is3xxRedirection());
     assertThat(appeals.find(malicious).orElseThrow().status()).isEqualTo("UPHELD");
+    // published with the rating as it was counted (the dashboard takes it back out), and told by the history
+    assertThat(events.stream(EvaluationAppealUpheld.class).filter(e -> e.evaluationId().equals(malicious)).toList())
+        .singleElement().satisfies(e -> {
+          assertThat(e.level()).isEqualTo(1);
+          assertThat(e.unitCode()).isEqualTo(unit);
+          assertThat(e.hallCode()).isEqualTo(hall.hall());
+          assertThat(e.appealId()).isEqualTo(appeal.id());
+        });
+    java.util.List<EvaluationAppealUpheld> told = new java.util.ArrayList<>();
+    history.upheldAppeals(today.minusDays(1), today.plusDays(1), told::add);
+    assertThat(told).filteredOn(e -> e.evaluationId().equals(malicious)).singleElement()
+        .satisfies(e -> assertThat(e.level()).isEqualTo(1));
     assertThatThrownBy(() -> appeals.decide(fixture.actor("inspector"), appeal.id(), false, "改判"))
         .isInstanceOf(ConflictException.class);
 

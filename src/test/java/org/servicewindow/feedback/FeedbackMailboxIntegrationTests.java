@@ -28,6 +28,8 @@ import org.servicewindow.identity.Actor;
 import org.servicewindow.queue.QueueFixture.HallSetup;
 import org.servicewindow.organization.OrganizationApi;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * their hall) or an inspector (to any unit) with the deadline of the type chosen.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class FeedbackMailboxIntegrationTests {
+
+  @Autowired ApplicationEvents events;
+  @Autowired EvaluationHistory history;
 
   @RegisterExtension
   static final GreenMailExtension IMAP = new GreenMailExtension(ServerSetupTest.IMAP);
@@ -130,6 +136,15 @@ class FeedbackMailboxIntegrationTests {
     assertThat(assigned.complaintType()).isEqualTo("CONSULTATION");
     assertThat(assigned.dueOn()).isEqualTo(workingDays.addWorkingDays(ChinaTime.today(clock), 3).date());
     assertThat(assigned.steps()).extracting(LedgerEntryView.Step::step).containsExactly("OPENED", "ASSIGNED");
+    // published for the dashboard's rollups: received in the inbox (no unit), then assigned where it counts now
+    assertThat(events.stream(ComplaintReceived.class).filter(e -> e.entryId().equals(first)).toList())
+        .singleElement().satisfies(e -> assertThat(e.unitCode()).isNull());
+    assertThat(events.stream(ComplaintAssigned.class).filter(e -> e.entryId().equals(first)).toList())
+        .singleElement().satisfies(e -> {
+          assertThat(e.unitCode()).isEqualTo(assigned.unitCode());
+          assertThat(e.windowCode()).isEqualTo(hall.window(1));
+          assertThat(e.handlerUsername()).isEqualTo(hall.staff(1));
+        });
     // the handler sees the e-mail address in clear; it is gone from the inbox; a second assignment is refused
     assertThat(assigned.contactName()).isEqualTo("zhang@example.org");
     mvc.perform(get("/feedback/complaints/inbox").with(as(manager)).param("size", "200"))
@@ -137,6 +152,19 @@ class FeedbackMailboxIntegrationTests {
     mvc.perform(post("/feedback/complaints/{id}/assign", first).with(as(inspector)).with(csrf())
             .param("type", "URGENT").param("windowCode", hall.window(1)))
         .andExpect(flash().attribute("stepError", "feedback.complaint.alreadyAssigned"));
+    // closed (anonymous: no callback needed): published once, and the history tells the whole story
+    ledger.verify(handler, first, true, "已核实");
+    ledger.explain(handler, first, "已向来信人说明");
+    ledger.closeWithoutCallback(handler, first, "无电话，无法回访");
+    assertThat(events.stream(ComplaintClosed.class).filter(e -> e.entryId().equals(first)).toList())
+        .singleElement().satisfies(e -> assertThat(e.unitCode()).isEqualTo(assigned.unitCode()));
+    java.util.List<EvaluationHistory.ComplaintRecord> told = new java.util.ArrayList<>();
+    history.complaints(ChinaTime.today(clock), ChinaTime.today(clock), told::add);
+    assertThat(told).filteredOn(c -> c.entryId().equals(first)).singleElement().satisfies(c -> {
+      assertThat(c.assigned()).isTrue();
+      assertThat(c.closedAt()).isNotNull();
+      assertThat(c.windowCode()).isEqualTo(hall.window(1));
+    });
 
     // the demo hall's manager sends the other one to a unit, urgent: due the same working day
     String unit = organization.window(hall.window(1)).orElseThrow().unitCode();

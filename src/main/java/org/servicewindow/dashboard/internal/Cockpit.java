@@ -13,7 +13,6 @@ import org.servicewindow.common.ChinaTime;
 import org.servicewindow.common.NotFoundException;
 import org.servicewindow.dashboard.internal.CockpitQueries.GroupBy;
 import org.servicewindow.dashboard.internal.CockpitQueries.Slice;
-import org.servicewindow.feedback.EvaluationHistory;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.DataScope;
 import org.servicewindow.organization.HallSummary;
@@ -59,18 +58,16 @@ public class Cockpit {
   private final CockpitQueries queries;
   private final OrganizationApi organization;
   private final QueueManagement queue;
-  private final EvaluationHistory evaluations;
   private final LiveHall live;
   private final SupervisionFigures supervision;
   private final Clock clock;
 
-  Cockpit(CockpitQueries queries, OrganizationApi organization, QueueManagement queue, EvaluationHistory evaluations,
+  Cockpit(CockpitQueries queries, OrganizationApi organization, QueueManagement queue,
       LiveHall live, SupervisionFigures supervision, Clock clock) {
     this.supervision = supervision;
     this.queries = queries;
     this.organization = organization;
     this.queue = queue;
-    this.evaluations = evaluations;
     this.live = live;
     this.clock = clock;
   }
@@ -179,8 +176,10 @@ public class Cockpit {
     }
     return new View(level, slice, title(level, slice), crumbs(actor, slice), start, end, previousFrom, previousTo, total,
         previous, childBy, children, monthly, trend, queries.hours(scope, slice, start, end), units, halls,
-        today(scope, slice), evaluations.openComplaints(complaintScope(scope, slice)),
-        evaluations.complaintsReceived(complaintScope(scope, slice), start, end),
+        today(scope, slice), queries.complaintsOpen(scope, slice),
+        (slice.staff() == null ? total
+            : queries.total(scope, new Slice(slice.unit(), slice.hall(), slice.window(), null), start, end))
+            .complaintsReceived(),
         rectifications(scope, slice, start, end, true), rectifications(scope, slice, start, end, false));
   }
 
@@ -251,19 +250,6 @@ public class Cockpit {
       return unit == null || unit.equals(h.unitCode())
           || organization.windowsOf(h.code()).stream().anyMatch(w -> unit.equals(w.unitCode()));
     }).toList();
-  }
-
-  private static DataScope complaintScope(DataScope scope, Slice slice) {
-    if (slice.window() != null) {
-      return new DataScope(DataScope.Level.WINDOW, null, slice.hall(), slice.window());
-    }
-    if (slice.unit() != null) {
-      return DataScope.unit(slice.unit());
-    }
-    if (slice.hall() != null && scope.level() != DataScope.Level.UNIT) {
-      return new DataScope(DataScope.Level.HALL, null, slice.hall(), null);
-    }
-    return scope;
   }
 
   private Function<String, String> names(GroupBy by, Slice slice) {

@@ -178,7 +178,7 @@ public class CockpitExports {
         msg("dashboard.avgService", locale), msg("dashboard.evaluations", locale),
         msg("dashboard.satisfaction", locale), msg("dashboard.negative", locale),
         msg("dashboard.appsCompleted", locale), msg("dashboard.appsOnTime", locale),
-        msg("dashboard.appsOverdue", locale));
+        msg("dashboard.appsOverdue", locale), msg("dashboard.appsAccepted", locale));
     for (int i = 0; i < head.size(); i++) {
       s.value(0, i, head.get(i));
       s.style(0, i).bold().set();
@@ -200,6 +200,7 @@ public class CockpitExports {
     s.value(r, 10, f.appsCompleted());
     s.value(r, 11, f.appsOnTime());
     s.value(r, 12, f.appsOverdue());
+    s.value(r, 13, f.appsAccepted());
   }
 
   private String msg(String key, Locale locale) {

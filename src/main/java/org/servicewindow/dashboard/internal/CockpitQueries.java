@@ -54,7 +54,8 @@ public class CockpitQueries {
       COALESCE(SUM(eval_1), 0) AS e1, COALESCE(SUM(eval_2), 0) AS e2, COALESCE(SUM(eval_3), 0) AS e3,
       COALESCE(SUM(eval_4), 0) AS e4, COALESCE(SUM(eval_5), 0) AS e5,
       COALESCE(SUM(apps_completed), 0) AS apps_completed, COALESCE(SUM(apps_on_time), 0) AS apps_on_time,
-      COALESCE(SUM(apps_overdue), 0) AS apps_overdue""";
+      COALESCE(SUM(apps_overdue), 0) AS apps_overdue, COALESCE(SUM(apps_accepted), 0) AS apps_accepted,
+      COALESCE(SUM(complaints_received), 0) AS complaints_received""";
 
   private final JdbcClient jdbc;
 
@@ -71,8 +72,7 @@ public class CockpitQueries {
   @Transactional(readOnly = true)
   public List<Figures> grouped(DataScope scope, Slice slice, LocalDate from, LocalDate to, GroupBy by) {
     Map<String, Object> p = new HashMap<>(scope.params());
-    StringBuilder where = new StringBuilder(" WHERE stat_day BETWEEN :from AND :to AND ")
-        .append(scope.sql("unit_code", "hall_code", "window_code"));
+    StringBuilder where = new StringBuilder(" AND ").append(scope.sql("unit_code", "hall_code", "window_code"));
     p.put("from", from);
     p.put("to", to);
     narrow(slice, where, p);
@@ -82,9 +82,54 @@ public class CockpitQueries {
       case DAY -> "stat_day";
       default -> by.column;
     };
-    String sql = "SELECT " + key + " AS k, " + SUMS + " FROM dash_day" + where
+    String sql = "SELECT " + key + " AS k, " + SUMS + " FROM " + source(slice, from, to, by, where.toString(), p)
         + (by == GroupBy.NONE ? "" : " GROUP BY " + key + " ORDER BY " + key);
     return jdbc.sql(sql).params(p).query(CockpitQueries::row).list();
+  }
+
+  /** Columns of the coarse tables' union, in {@code dash_day}'s names. */
+  private static final String COARSE_COLUMNS = "unit_code, hall_code, window_code, " + String.join(", ",
+      java.util.Arrays.stream(Tally.DayCol.values()).map(Tally.DayCol::column).toList());
+
+  /**
+   * The rows a query sums, already restricted to the period and the slice ({@code conditions}, starting with
+   * AND). Window and staff levels (and grouping by staff or service) need {@code dash_day}; the city, unit
+   * and hall levels read the coarse tables: whole months of the period from {@code dash_month}, the partial
+   * months at its edges (and any grouping by day) from {@code dash_day_window}.
+   */
+  static String source(Slice slice, LocalDate from, LocalDate to, GroupBy by, String conditions,
+      Map<String, Object> p) {
+    String days = " WHERE stat_day BETWEEN :from AND :to" + conditions;
+    if (slice.window() != null || slice.staff() != null || by == GroupBy.STAFF || by == GroupBy.SERVICE) {
+      return "dash_day" + days;
+    }
+    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+    LocalDate lastMonth = to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1)
+        : to.withDayOfMonth(1).minusMonths(1);
+    if (by == GroupBy.DAY || lastMonth.isBefore(firstMonth)) {
+      return "dash_day_window" + days;
+    }
+    p.put("firstMonth", firstMonth);
+    p.put("lastMonth", lastMonth);
+    p.put("monthsEnd", lastMonth.plusMonths(1).minusDays(1));
+    return "(SELECT stat_month AS stat_day, " + COARSE_COLUMNS + " FROM dash_month"
+        + " WHERE stat_month BETWEEN :firstMonth AND :lastMonth" + conditions
+        + " UNION ALL SELECT stat_day, " + COARSE_COLUMNS + " FROM dash_day_window" + days
+        + " AND (stat_day < :firstMonth OR stat_day > :monthsEnd)) x";
+  }
+
+  /**
+   * Complaints of the slice not closed yet: {@code complaints_open} summed over all months (a complaint
+   * counts there from the day it was received until it is closed). A staff member's view shows their
+   * window's, as the complaint ledger does.
+   */
+  @Transactional(readOnly = true)
+  public long complaintsOpen(DataScope scope, Slice slice) {
+    Map<String, Object> p = new HashMap<>(scope.params());
+    StringBuilder where = new StringBuilder(" WHERE ").append(scope.sql("unit_code", "hall_code", "window_code"));
+    narrow(new Slice(slice.unit(), slice.hall(), slice.window(), null), where, p);
+    return jdbc.sql("SELECT COALESCE(SUM(complaints_open), 0) FROM dash_month" + where).params(p)
+        .query(Long.class).single();
   }
 
   @Transactional(readOnly = true)
@@ -134,10 +179,10 @@ public class CockpitQueries {
   }
 
   static Figures empty(String key) {
-    return new Figures(key, key, 0, 0, 0, 0, 0, new long[8], 0, 0, new long[5], 0, 0, 0);
+    return new Figures(key, key, 0, 0, 0, 0, 0, new long[8], 0, 0, new long[5], 0, 0, 0, 0, 0);
   }
 
-  private static Figures row(ResultSet rs, int n) throws SQLException {
+  static Figures row(ResultSet rs, int n) throws SQLException {
     long[] hist = new long[8];
     for (int i = 0; i < 8; i++) {
       hist[i] = rs.getLong("h" + i);
@@ -150,7 +195,7 @@ public class CockpitQueries {
     return new Figures(key, key, rs.getLong("issued"), rs.getLong("served"), rs.getLong("no_show"),
         rs.getLong("wait_count"), rs.getLong("wait_seconds"), hist, rs.getLong("service_count"),
         rs.getLong("service_seconds"), evals, rs.getLong("apps_completed"), rs.getLong("apps_on_time"),
-        rs.getLong("apps_overdue"));
+        rs.getLong("apps_overdue"), rs.getLong("apps_accepted"), rs.getLong("complaints_received"));
   }
 
 }

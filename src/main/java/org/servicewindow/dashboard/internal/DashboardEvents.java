@@ -1,7 +1,12 @@
 package org.servicewindow.dashboard.internal;
 
+import org.servicewindow.casework.ApplicationAccepted;
 import org.servicewindow.casework.ApplicationCompleted;
 import org.servicewindow.casework.ApplicationOverdue;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
+import org.servicewindow.feedback.EvaluationAppealUpheld;
 import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.queue.TicketCalled;
 import org.servicewindow.queue.TicketClosedUnserved;
@@ -62,6 +67,31 @@ class DashboardEvents {
     if (e.hallCode() != null) {
       live.changed(e.hallCode());
     }
+  }
+
+  @ApplicationModuleListener
+  void on(EvaluationAppealUpheld e) {
+    rollups.apply(e);
+  }
+
+  @ApplicationModuleListener
+  void on(ComplaintReceived e) {
+    rollups.apply(e);
+  }
+
+  @ApplicationModuleListener
+  void on(ComplaintAssigned e) {
+    rollups.apply(e);
+  }
+
+  @ApplicationModuleListener
+  void on(ComplaintClosed e) {
+    rollups.apply(e);
+  }
+
+  @ApplicationModuleListener
+  void on(ApplicationAccepted e) {
+    rollups.apply(e);
   }
 
   @ApplicationModuleListener

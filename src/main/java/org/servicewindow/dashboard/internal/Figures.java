@@ -9,7 +9,7 @@ import org.servicewindow.queue.QueueStatistics;
  */
 public record Figures(String key, String label, long issued, long served, long noShow, long waitCount,
     long waitSeconds, long[] waitHistogram, long serviceCount, long serviceSeconds, long[] evaluations,
-    long appsCompleted, long appsOnTime, long appsOverdue) {
+    long appsCompleted, long appsOnTime, long appsOverdue, long appsAccepted, long complaintsReceived) {
 
   public Double averageWaitMinutes() {
     return waitCount == 0 ? null : Math.round(waitSeconds / 6.0 / waitCount) / 10.0;
@@ -78,6 +78,6 @@ public record Figures(String key, String label, long issued, long served, long n
 
   Figures labelled(String newLabel) {
     return new Figures(key, newLabel, issued, served, noShow, waitCount, waitSeconds, waitHistogram, serviceCount,
-        serviceSeconds, evaluations, appsCompleted, appsOnTime, appsOverdue);
+        serviceSeconds, evaluations, appsCompleted, appsOnTime, appsOverdue, appsAccepted, complaintsReceived);
   }
 }

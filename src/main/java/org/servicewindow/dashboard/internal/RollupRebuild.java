@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.servicewindow.casework.ApplicationHistory;
 import org.servicewindow.common.ChinaTime;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
 import org.servicewindow.feedback.EvaluationHistory;
 import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
@@ -112,6 +115,8 @@ public class RollupRebuild {
       jobs.progress(job, 0, 0);
       tx.executeWithoutResult(s -> {
         jdbc.sql("DELETE FROM dash_day").update();
+        jdbc.sql("DELETE FROM dash_day_window").update();
+        jdbc.sql("DELETE FROM dash_month").update();
         jdbc.sql("DELETE FROM dash_hour").update();
         jdbc.sql("DELETE FROM dash_processed_event").update();
         jdbc.sql("DELETE FROM dash_ticket").update();
@@ -137,7 +142,12 @@ public class RollupRebuild {
           done.incrementAndGet();
         });
         applications.overdue(start, to, today, e -> RollupRules.applicationOverdue(e, tally));
-        rollups.add(tally);
+        applications.accepted(start, to, e -> RollupRules.applicationAccepted(e, tally));
+        java.util.List<Rollups.Keyed> keyed = new java.util.ArrayList<>();
+        evaluations.upheldAppeals(start, to, e -> keyed.add(new Rollups.Keyed(Rollups.upheldKey(e),
+            t -> RollupRules.appealUpheld(e, t, units), t -> {})));
+        evaluations.complaints(start, to, c -> complaint(c, tally, keyed));
+        rollups.add(tally, keyed);
         jobs.progress(job, (int) (100 * done.get() / total), done.get());
       }
       // the last days event by event, with their keys, alongside live events
@@ -151,6 +161,12 @@ public class RollupRebuild {
       applications.completed(recent, today, recentCompleted::add);
       java.util.List<org.servicewindow.casework.ApplicationOverdue> recentOverdue = new java.util.ArrayList<>();
       applications.overdue(recent, today, today, recentOverdue::add);
+      java.util.List<org.servicewindow.casework.ApplicationAccepted> recentAccepted = new java.util.ArrayList<>();
+      applications.accepted(recent, today, recentAccepted::add);
+      java.util.List<org.servicewindow.feedback.EvaluationAppealUpheld> recentUpheld = new java.util.ArrayList<>();
+      evaluations.upheldAppeals(recent, today, recentUpheld::add);
+      java.util.List<EvaluationHistory.ComplaintRecord> recentComplaints = new java.util.ArrayList<>();
+      evaluations.complaints(recent, today, recentComplaints::add);
       for (TicketRecord r : recentTickets) {
         replay(r, rollups::apply, rollups::apply, rollups::apply, rollups::apply, rollups::apply);
         done.incrementAndGet();
@@ -158,12 +174,50 @@ public class RollupRebuild {
       recentRatings.forEach(rollups::apply);
       recentCompleted.forEach(rollups::apply);
       recentOverdue.forEach(rollups::apply);
+      recentAccepted.forEach(rollups::apply);
+      recentUpheld.forEach(rollups::apply);
+      for (EvaluationHistory.ComplaintRecord c : recentComplaints) {
+        // told again as its events: received (in the inbox if it was assigned later), assigned, closed
+        rollups.apply(c.assigned()
+            ? new ComplaintReceived(c.entryId(), c.number(), null, null, null, null, c.receivedAt())
+            : new ComplaintReceived(c.entryId(), c.number(), c.unitCode(), c.hallCode(), c.windowCode(),
+                c.handlerUsername(), c.receivedAt()));
+        if (c.assigned()) {
+          rollups.apply(new ComplaintAssigned(c.entryId(), c.number(), c.unitCode(), c.hallCode(), c.windowCode(),
+              c.handlerUsername(), c.receivedAt(), c.receivedAt()));
+        }
+        if (c.closedAt() != null) {
+          rollups.apply(new ComplaintClosed(c.entryId(), c.number(), c.unitCode(), c.hallCode(), c.windowCode(),
+              c.handlerUsername(), c.receivedAt(), c.closedAt()));
+        }
+      }
       done.addAndGet(recentRatings.size() + recentCompleted.size());
       jobs.done(job, null, null, String.valueOf(done.get()));
       log.info("dashboard rollups rebuilt from {} records since {}", done.get(), from);
     } catch (RuntimeException e) {
       log.warn("dashboard rebuild failed", e);
       jobs.failed(job, e.getMessage());
+    }
+  }
+
+  /**
+   * A complaint of a batched month: received and open where it counts now. Had a live assignment already
+   * moved it (its key taken), it is counted in the inbox instead, where that assignment took it from; had a
+   * live closing already taken it off, it is not taken off again.
+   */
+  static void complaint(EvaluationHistory.ComplaintRecord c, Tally tally, java.util.List<Rollups.Keyed> keyed) {
+    java.util.function.Consumer<Tally> where = t -> RollupRules.complaint(t, c.receivedAt(), c.unitCode(),
+        c.hallCode(), c.windowCode(), c.handlerUsername(), 1, 1);
+    java.util.function.Consumer<Tally> inbox = t -> RollupRules.complaint(t, c.receivedAt(), null, null, null, null,
+        1, 1);
+    if (c.assigned()) {
+      keyed.add(new Rollups.Keyed(Rollups.assignedKey(c.entryId()), where, inbox));
+    } else {
+      where.accept(tally);
+    }
+    if (c.closedAt() != null) {
+      keyed.add(new Rollups.Keyed(Rollups.closedKey(c.entryId()), t -> RollupRules.complaint(t, c.receivedAt(),
+          c.unitCode(), c.hallCode(), c.windowCode(), c.handlerUsername(), 0, -1), t -> {}));
     }
   }
 
@@ -211,6 +265,12 @@ public class RollupRebuild {
   /** Ticket memory for a batch of history. */
   static final class MemoryTickets implements RollupRules.Tickets {
     private final Map<UUID, Instant[]> times = new HashMap<>();
+    private final Map<UUID, RollupRules.Call> calls = new HashMap<>();
+
+    @Override
+    public RollupRules.Call call(UUID ticket) {
+      return calls.get(ticket);
+    }
 
     @Override
     public Instant issuedAt(UUID ticket) {
@@ -230,8 +290,9 @@ public class RollupRebuild {
     }
 
     @Override
-    public void called(UUID ticket, String hall, Instant at) {
-      times.computeIfAbsent(ticket, k -> new Instant[3])[1] = at;
+    public void called(UUID ticket, String hall, RollupRules.Call call) {
+      times.computeIfAbsent(ticket, k -> new Instant[3])[1] = call.at();
+      calls.put(ticket, call);
     }
 
     @Override
@@ -242,6 +303,7 @@ public class RollupRebuild {
     @Override
     public void forget(UUID ticket) {
       times.remove(ticket);
+      calls.remove(ticket);
     }
   }
 }

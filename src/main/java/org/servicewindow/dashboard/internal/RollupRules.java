@@ -3,6 +3,7 @@ package org.servicewindow.dashboard.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.servicewindow.casework.ApplicationAccepted;
 import org.servicewindow.casework.ApplicationCompleted;
 import org.servicewindow.casework.ApplicationOverdue;
 import org.servicewindow.common.ChinaTime;
@@ -10,6 +11,10 @@ import org.servicewindow.dashboard.internal.Tally.DayCol;
 import org.servicewindow.dashboard.internal.Tally.DayKey;
 import org.servicewindow.dashboard.internal.Tally.HourCol;
 import org.servicewindow.dashboard.internal.Tally.HourKey;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
+import org.servicewindow.feedback.EvaluationAppealUpheld;
 import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.queue.QueueStatistics;
 import org.servicewindow.queue.TicketCalled;
@@ -36,14 +41,20 @@ final class RollupRules {
 
     Instant startedAt(UUID ticket);
 
+    /** The ticket's first call as remembered, null when none was applied yet. */
+    Call call(UUID ticket);
+
     void issued(UUID ticket, String hall, String service, Instant at);
 
-    void called(UUID ticket, String hall, Instant at);
+    void called(UUID ticket, String hall, Call call);
 
     void started(UUID ticket, String hall, Instant at);
 
     void forget(UUID ticket);
   }
+
+  /** A first call: when, where (unit, window), by whom, for which service. */
+  record Call(Instant at, String unit, String window, String staff, String service) {}
 
   /** The unit a window or hall belongs to. */
   interface Units {
@@ -60,26 +71,36 @@ final class RollupRules {
   private RollupRules() {}
 
   static void issued(TicketIssued e, Tally t, Tickets tickets, Units units) {
+    Call early = tickets.call(e.ticketId());
     tickets.issued(e.ticketId(), e.hallCode(), e.serviceCode(), e.issuedAt());
     String unit = units.ofHall(e.hallCode());
     t.add(new DayKey(ChinaTime.toOffset(e.issuedAt()).toLocalDate(), unit, e.hallCode(), null, e.serviceCode(), null),
         DayCol.ISSUED, 1);
     t.add(HourKey.of(e.issuedAt(), unit, e.hallCode()), HourCol.ISSUED, 1);
+    if (early != null) {
+      // the first call was applied before the issue (events arrive on several threads): its wait is added now
+      waited(t, e.issuedAt(), early, e.hallCode());
+    }
   }
 
   /** The first call of a ticket (recalls are not new calls). */
   static void called(TicketCalled e, Tally t, Tickets tickets, Units units) {
     Instant issued = tickets.issuedAt(e.ticketId());
-    tickets.called(e.ticketId(), e.hallCode(), e.calledAt());
     String unit = units.of(e.windowCode(), e.hallCode());
-    HourKey hour = HourKey.of(e.calledAt(), unit, e.hallCode());
-    t.add(hour, HourCol.CALLED, 1);
-    if (issued == null) {
-      return;
+    Call call = new Call(e.calledAt(), unit, e.windowCode(), e.staffUsername(), e.serviceCode());
+    tickets.called(e.ticketId(), e.hallCode(), call);
+    t.add(HourKey.of(e.calledAt(), unit, e.hallCode()), HourCol.CALLED, 1);
+    if (issued != null) {
+      waited(t, issued, call, e.hallCode());
     }
-    long seconds = Math.max(0, Duration.between(issued, e.calledAt()).toSeconds());
-    DayKey day = new DayKey(ChinaTime.toOffset(e.calledAt()).toLocalDate(), unit, e.hallCode(), e.windowCode(),
-        e.serviceCode(), e.staffUsername());
+  }
+
+  /** A wait from issue to first call, on the call's day and hour at the calling window and staff. */
+  private static void waited(Tally t, Instant issued, Call call, String hall) {
+    long seconds = Math.max(0, Duration.between(issued, call.at()).toSeconds());
+    DayKey day = new DayKey(ChinaTime.toOffset(call.at()).toLocalDate(), call.unit(), hall, call.window(),
+        call.service(), call.staff());
+    HourKey hour = HourKey.of(call.at(), call.unit(), hall);
     t.add(day, DayCol.WAIT_COUNT, 1);
     t.add(day, DayCol.WAIT_SECONDS, seconds);
     t.add(day, DayCol.waitBucket(waitBucket(seconds)), 1);
@@ -91,8 +112,16 @@ final class RollupRules {
     tickets.started(e.ticketId(), e.hallCode(), e.startedAt());
   }
 
+  /**
+   * A completion. A ticket completed straight from its call counts as started when called, as the queue
+   * records it; so does one whose start event has not been applied yet (events arrive on several threads).
+   */
   static void completed(TicketCompleted e, Tally t, Tickets tickets, Units units) {
     Instant started = tickets.startedAt(e.ticketId());
+    if (started == null) {
+      Call call = tickets.call(e.ticketId());
+      started = call == null ? null : call.at();
+    }
     tickets.forget(e.ticketId());
     String unit = units.of(e.windowCode(), e.hallCode());
     DayKey day = new DayKey(ChinaTime.toOffset(e.completedAt()).toLocalDate(), unit, e.hallCode(), e.windowCode(),
@@ -123,6 +152,50 @@ final class RollupRules {
     HourKey hour = HourKey.of(e.ratedAt(), unit, e.hallCode());
     t.add(hour, HourCol.EVAL_TOTAL, 1);
     t.add(hour, HourCol.EVAL_NEGATIVE, e.level() <= 2 ? 1 : 0);
+  }
+
+  /** An upheld appeal takes its rating back out of the day, hour and row it was counted in. */
+  static void appealUpheld(EvaluationAppealUpheld e, Tally t, Units units) {
+    String unit = e.unitCode() != null ? e.unitCode() : units.of(e.windowCode(), e.hallCode());
+    t.add(new DayKey(ChinaTime.toOffset(e.ratedAt()).toLocalDate(), unit, e.hallCode(), e.windowCode(),
+        e.serviceCode(), e.staffUsername()), DayCol.evaluation(e.level()), -1);
+    HourKey hour = HourKey.of(e.ratedAt(), unit, e.hallCode());
+    t.add(hour, HourCol.EVAL_TOTAL, -1);
+    t.add(hour, HourCol.EVAL_NEGATIVE, e.level() <= 2 ? -1 : 0);
+  }
+
+  /**
+   * A complaint on the day it was received, under where it counts (the handler as staff, no service); it
+   * stays open there until closed. A complaint from the inbox counts under '-' until it is assigned.
+   */
+  static void complaintReceived(ComplaintReceived e, Tally t) {
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 1, 1);
+  }
+
+  /** An assignment moves a complaint from the inbox ('-') to its unit, on the day it was received. */
+  static void complaintAssigned(ComplaintAssigned e, Tally t) {
+    complaint(t, e.receivedAt(), null, null, null, null, -1, -1);
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 1, 1);
+  }
+
+  static void complaintClosed(ComplaintClosed e, Tally t) {
+    complaint(t, e.receivedAt(), e.unitCode(), e.hallCode(), e.windowCode(), e.handlerUsername(), 0, -1);
+  }
+
+  static void complaint(Tally t, Instant receivedAt, String unit, String hall, String window, String handler,
+      long received, long open) {
+    DayKey day = new DayKey(ChinaTime.toOffset(receivedAt).toLocalDate(), unit, hall, window, null, handler);
+    t.add(day, DayCol.COMPLAINTS_RECEIVED, received);
+    t.add(day, DayCol.COMPLAINTS_OPEN, open);
+  }
+
+  /** An acceptance on its acceptance date. */
+  static void applicationAccepted(ApplicationAccepted e, Tally t) {
+    if (e.acceptedOn() == null) {
+      return;
+    }
+    t.add(new DayKey(e.acceptedOn(), e.unitCode(), e.hallCode(), e.windowCode(), e.serviceCode(),
+        e.handlerUsername()), DayCol.APPS_ACCEPTED, 1);
   }
 
   static void applicationCompleted(ApplicationCompleted e, Tally t) {

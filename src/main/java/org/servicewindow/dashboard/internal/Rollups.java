@@ -7,9 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.servicewindow.casework.ApplicationAccepted;
 import org.servicewindow.casework.ApplicationCompleted;
 import org.servicewindow.casework.ApplicationOverdue;
 import org.servicewindow.common.SqlTime;
+import org.servicewindow.feedback.ComplaintAssigned;
+import org.servicewindow.feedback.ComplaintClosed;
+import org.servicewindow.feedback.ComplaintReceived;
+import org.servicewindow.feedback.EvaluationAppealUpheld;
 import org.servicewindow.feedback.EvaluationSubmitted;
 import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
@@ -80,6 +85,43 @@ public class Rollups {
   }
 
   @Transactional
+  public boolean apply(EvaluationAppealUpheld e) {
+    return once(upheldKey(e), t -> RollupRules.appealUpheld(e, t, units()));
+  }
+
+  static String upheldKey(EvaluationAppealUpheld e) {
+    return "appeal-upheld:" + e.evaluationId();
+  }
+
+  @Transactional
+  public boolean apply(ComplaintReceived e) {
+    return once("complaint-received:" + e.entryId(), t -> RollupRules.complaintReceived(e, t));
+  }
+
+  @Transactional
+  public boolean apply(ComplaintAssigned e) {
+    return once(assignedKey(e.entryId()), t -> RollupRules.complaintAssigned(e, t));
+  }
+
+  @Transactional
+  public boolean apply(ComplaintClosed e) {
+    return once(closedKey(e.entryId()), t -> RollupRules.complaintClosed(e, t));
+  }
+
+  static String assignedKey(UUID complaint) {
+    return "complaint-assigned:" + complaint;
+  }
+
+  static String closedKey(UUID complaint) {
+    return "complaint-closed:" + complaint;
+  }
+
+  @Transactional
+  public boolean apply(ApplicationAccepted e) {
+    return once("app-accepted:" + e.applicationId(), t -> RollupRules.applicationAccepted(e, t));
+  }
+
+  @Transactional
   public boolean apply(ApplicationCompleted e) {
     return once("app-completed:" + e.applicationId(), t -> RollupRules.applicationCompleted(e, t));
   }
@@ -95,10 +137,31 @@ public class Rollups {
     tally.flush(named);
   }
 
+  /**
+   * A part of a rebuild's batch that depends on whether a live event got there first: applied when its key
+   * is still free (and claimed with it), the alternative otherwise.
+   */
+  record Keyed(String key, Consumer<Tally> ifFree, Consumer<Tally> ifTaken) {}
+
+  /**
+   * Adds a rebuild's batch together with its keyed parts, in one transaction: an appeal upheld, a complaint
+   * assigned or closed live while the rebuild runs is then counted exactly once, whichever comes first.
+   */
+  @Transactional
+  public void add(Tally tally, java.util.List<Keyed> keyed) {
+    for (Keyed k : keyed) {
+      (claim(k.key()) ? k.ifFree() : k.ifTaken()).accept(tally);
+    }
+    tally.flush(named);
+  }
+
+  private boolean claim(String key) {
+    return jdbc.sql("INSERT INTO dash_processed_event (event_key, applied_at) VALUES (:k, :at) ON CONFLICT DO NOTHING")
+        .param("k", key).param("at", SqlTime.param(clock.instant())).update() == 1;
+  }
+
   private boolean once(String key, Consumer<Tally> rule) {
-    int claimed = jdbc.sql("INSERT INTO dash_processed_event (event_key, applied_at) VALUES (:k, :at) ON CONFLICT DO NOTHING")
-        .param("k", key).param("at", SqlTime.param(clock.instant())).update();
-    if (claimed != 1) {
+    if (!claim(key)) {
       return false;
     }
     Tally tally = new Tally();
@@ -162,10 +225,21 @@ public class Rollups {
     }
 
     @Override
-    public void called(UUID ticket, String hall, Instant at) {
+    public RollupRules.Call call(UUID ticket) {
+      return jdbc.sql("SELECT called_at, unit_code, window_code, staff_username, service_code FROM dash_ticket"
+              + " WHERE ticket_id = :id AND called_at IS NOT NULL").param("id", ticket)
+          .query((rs, n) -> new RollupRules.Call(SqlTime.instant(rs, "called_at"), rs.getString("unit_code"),
+              rs.getString("window_code"), rs.getString("staff_username"), rs.getString("service_code")))
+          .optional().orElse(null);
+    }
+
+    @Override
+    public void called(UUID ticket, String hall, RollupRules.Call call) {
       ensure(ticket, hall);
-      jdbc.sql("UPDATE dash_ticket SET called_at = :at WHERE ticket_id = :id")
-          .param("at", SqlTime.param(at)).param("id", ticket).update();
+      jdbc.sql("UPDATE dash_ticket SET called_at = :at, unit_code = :unit, window_code = :window,"
+              + " staff_username = :staff, service_code = COALESCE(service_code, :service) WHERE ticket_id = :id")
+          .param("at", SqlTime.param(call.at())).param("unit", call.unit()).param("window", call.window())
+          .param("staff", call.staff()).param("service", call.service()).param("id", ticket).update();
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Tally {
   public enum DayCol {
     ISSUED, SERVED, NO_SHOW, WAIT_COUNT, WAIT_SECONDS, WAIT_H0, WAIT_H1, WAIT_H2, WAIT_H3, WAIT_H4, WAIT_H5, WAIT_H6,
     WAIT_H7, SERVICE_COUNT, SERVICE_SECONDS, EVAL_1, EVAL_2, EVAL_3, EVAL_4, EVAL_5, APPS_COMPLETED, APPS_ON_TIME,
-    APPS_OVERDUE;
+    APPS_OVERDUE, APPS_ACCEPTED, COMPLAINTS_RECEIVED, COMPLAINTS_OPEN;
 
     String column() {
       return name().toLowerCase();
@@ -66,6 +66,29 @@ public final class Tally {
 
     @Override
     public int compareTo(DayKey o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /**
+   * A row of the coarse tables: {@code dash_day_window} (day) or {@code dash_month} (the month's first day) —
+   * {@code dash_day} without service and staff.
+   */
+  public record CoarseKey(LocalDate day, String unit, String hall, String window) implements Comparable<CoarseKey> {
+
+    static final Comparator<CoarseKey> ORDER = Comparator.comparing(CoarseKey::day).thenComparing(CoarseKey::unit)
+        .thenComparing(CoarseKey::hall).thenComparing(CoarseKey::window);
+
+    static CoarseKey ofDay(DayKey k) {
+      return new CoarseKey(k.day(), k.unit(), k.hall(), k.window());
+    }
+
+    static CoarseKey ofMonth(DayKey k) {
+      return new CoarseKey(k.day().withDayOfMonth(1), k.unit(), k.hall(), k.window());
+    }
+
+    @Override
+    public int compareTo(CoarseKey o) {
       return ORDER.compare(this, o);
     }
   }
@@ -119,12 +142,31 @@ public final class Tally {
     return new TreeMap<>(hours);
   }
 
-  /** Adds everything to the rollup tables (inside the caller's transaction). */
+  private TreeMap<CoarseKey, long[]> coarse(java.util.function.Function<DayKey, CoarseKey> key) {
+    TreeMap<CoarseKey, long[]> rows = new TreeMap<>();
+    days.forEach((k, v) -> {
+      long[] sum = rows.computeIfAbsent(key.apply(k), x -> new long[v.length]);
+      for (int i = 0; i < v.length; i++) {
+        sum[i] += v[i];
+      }
+    });
+    return rows;
+  }
+
+  /**
+   * Adds everything to the rollup tables (inside the caller's transaction, so the coarse tables always
+   * equal the fine one summed). Tables in a fixed order, rows in key order: two writers never deadlock.
+   */
   void flush(NamedParameterJdbcTemplate jdbc) {
     if (!days.isEmpty()) {
+      List<String> cols = Arrays.stream(DayCol.values()).map(DayCol::column).toList();
       upsert(jdbc, "dash_day", List.of("stat_day", "unit_code", "hall_code", "window_code", "service_code", "staff_username"),
-          Arrays.stream(DayCol.values()).map(DayCol::column).toList(), new TreeMap<>(days), k -> new Object[] {k.day(),
+          cols, new TreeMap<>(days), k -> new Object[] {k.day(),
               k.unit(), k.hall(), k.window(), k.service(), k.staff()});
+      upsert(jdbc, "dash_day_window", List.of("stat_day", "unit_code", "hall_code", "window_code"), cols,
+          coarse(CoarseKey::ofDay), k -> new Object[] {k.day(), k.unit(), k.hall(), k.window()});
+      upsert(jdbc, "dash_month", List.of("stat_month", "unit_code", "hall_code", "window_code"), cols,
+          coarse(CoarseKey::ofMonth), k -> new Object[] {k.day(), k.unit(), k.hall(), k.window()});
     }
     if (!hours.isEmpty()) {
       upsert(jdbc, "dash_hour", List.of("stat_day", "stat_hour", "unit_code", "hall_code"),
