@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.servicewindow.calendar.OpeningHours;
 import org.servicewindow.calendar.WorkingDays;
@@ -117,15 +119,19 @@ public class DeskAttendance {
   }
 
   /**
-   * A press at the window by its operator: keeps the staff member's open session alive, or signs them in. Called
-   * with the window's row locked (by {@link QueueManagement}); {@code staff} null (a pad without a rostered staff
-   * member) records nothing.
+   * A press at the window by its operator: keeps the staff member's open session alive, or signs them in;
+   * {@code staff} null (a pad without a rostered staff member) records nothing. A sign-in locks the window's row
+   * first and looks again, so two presses at one window never open two sessions.
    */
   Session activity(WindowSummary window, String staff, String by, Instant now) {
     if (staff == null) {
       return null;
     }
     Optional<Session> open = current(window.code());
+    if (open.isEmpty() || !open.get().staffUsername().equals(staff)) {
+      windows.lock(window.code(), window.hallCode(), now);
+      open = current(window.code());
+    }
     if (open.isPresent() && open.get().staffUsername().equals(staff)) {
       if (open.get().lastActivityAt().isAfter(now.minus(ACTIVITY_STEP))) {
         return open.get();
@@ -209,7 +215,7 @@ public class DeskAttendance {
     Instant until = to.isBefore(now) ? to : now;
     String where = "hall_code = :hall AND signed_in_at < :to AND (ended_at IS NULL OR ended_at > :from)"
         + " AND last_activity_at >= :earliest" + (windowCode == null ? "" : " AND window_code = :window");
-    Map<String, Object> params = new java.util.HashMap<>(Map.of("hall", hallCode, "to", SqlTime.param(until),
+    Map<String, Object> params = new HashMap<>(Map.of("hall", hallCode, "to", SqlTime.param(until),
         "from", SqlTime.param(from), "earliest", SqlTime.param(from.minus(idle))));
     if (windowCode != null) {
       params.put("window", windowCode);
@@ -228,6 +234,17 @@ public class DeskAttendance {
   }
 
   /**
+   * Since when the hall records desk attendance (its first sign-in), empty when it never has: before that, nobody
+   * signed in is no data rather than 空岗 — for the live view as for findings and scores.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Instant> recordingSince(String hallCode) {
+    return jdbc.sql("SELECT MIN(signed_in_at) AS first_at FROM queue_desk_session WHERE hall_code = :hall")
+        .param("hall", hallCode).query((rs, n) -> SqlTime.instant(rs, "first_at")).list().stream()
+        .filter(Objects::nonNull).findFirst();
+  }
+
+  /**
    * 空岗: the stretches within [from, to) (cut at now) when a window of the hall that is open (organization) had
    * nobody signed in although the hall was open — by its opening hours on the calendar's working days (a hall open
    * every day of the week keeps its hours on holidays too; an adjusted working day 调休 keeps the weekday hours).
@@ -239,10 +256,7 @@ public class DeskAttendance {
     HallSummary hall = organization.hall(hallCode).orElseThrow(() -> new NotFoundException("queue.hallNotFound", hallCode));
     Instant now = clock.instant();
     Instant until = to.isBefore(now) ? to : now;
-    // before a hall's first sign-in it did not record attendance: no data, not 空岗
-    Instant first = jdbc.sql("SELECT MIN(signed_in_at) AS first_at FROM queue_desk_session WHERE hall_code = :hall")
-        .param("hall", hallCode).query((rs, n) -> SqlTime.instant(rs, "first_at")).list().stream()
-        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    Instant first = recordingSince(hallCode).orElse(null);
     if (first == null) {
       return List.of();
     }

@@ -138,10 +138,6 @@ public class AssessmentRuns {
     }
     Outcome outcome = row.frozen() ? adjust(row, scored, now) : replace(row, scored, now);
     store.computed(row.id(), now);
-    if (p.kind() == PeriodKind.MONTH) {
-      // a month's ranking may make someone last twice in a row: their unit hears of it once
-      notices.notifyNew();
-    }
     return outcome;
   }
 
@@ -157,6 +153,10 @@ public class AssessmentRuns {
     }
     compute(p);
     store.freeze(row.id(), by, clock.instant());
+    if (p.kind() == PeriodKind.MONTH) {
+      // a closed month's ranking may make someone last twice in a row: their unit hears of it once
+      notices.notifyNew();
+    }
     audit.record("assessment.period.frozen", "assessment-period", p.kind() + ":" + p.key(), null,
         Map.of("scheme", row.schemeVersion()));
   }

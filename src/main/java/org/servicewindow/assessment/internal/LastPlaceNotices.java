@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells a unit's admins and leaders of a last-place warning (last in two consecutive months) of the unit or of
- * one of its halls, windows or staff — e-mail and SMS through the notification outbox, like feedback's 差评 alerts
- * to hall managers; in the platform the warning shows on the 末位预警 page. Each warning is claimed once in
- * {@code assessment_warning_notice}, so rerunning the ranking never notifies it again.
+ * Tells a unit's admins and leaders of a last-place warning (last in two consecutive months, the later one frozen)
+ * of the unit or of one of its halls, windows or staff — e-mail and SMS through the notification outbox, like
+ * feedback's 差评 alerts to hall managers; in the platform the warning shows on the 末位预警 page. Each warning is
+ * claimed once in {@code assessment_warning_notice}, so rerunning the ranking never notifies it again.
  */
 @Component
 class LastPlaceNotices {
@@ -48,17 +48,19 @@ class LastPlaceNotices {
     this.clock = clock;
   }
 
-  /** Notifies every warning of the last year not notified yet; returns how many were new. */
+  /** Notifies every warning of the last year whose later month is frozen and not notified yet; returns how many. */
   @Transactional
-  public int notifyNew() {
+  int notifyNew() {
     return notifyAll(rankings.warnings(DataScope.ALL));
   }
 
+  /** Notifies those of {@code warnings} whose later month is frozen and that were not notified yet. */
   int notifyAll(List<Rankings.Warning> warnings) {
     int fresh = 0;
     for (Rankings.Warning w : warnings) {
       var score = store.score(w.scoreId()).orElse(null);
-      if (score == null) {
+      // only a closed month's ranking is final: an open month's last place may still be made good
+      if (score == null || !store.period(score.periodId()).map(AssessmentStore.PeriodRow::frozen).orElse(false)) {
         continue;
       }
       String unit = w.type() == SubjectType.UNIT ? w.code() : score.unitCode();

@@ -59,11 +59,15 @@ class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
     return prefixes;
   }
 
+  /**
+   * The pattern's text before its first variable or wildcard, without the slash in front of it: {@code /x/**} and
+   * {@code /x/{*rest}} match {@code /x} itself.
+   */
   static String literalPrefix(String pattern) {
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (c == '{' || c == '*' || c == '?' || c == '\\') {
-        return pattern.substring(0, i);
+        return pattern.substring(0, i > 0 && pattern.charAt(i - 1) == '/' ? i - 1 : i);
       }
     }
     return pattern;

@@ -66,6 +66,7 @@ public class LiveHall {
     s.windows().forEach(w -> states.put(w.windowCode(), w));
     Map<String, String> signedIn = new HashMap<>();
     attendance.signedIn(hall.code()).forEach(d -> signedIn.put(d.windowCode(), d.staffUsername()));
+    boolean recording = attendance.recordingSince(hall.code()).isPresent();
     boolean openNow = openNow(hall, now);
     List<WindowTile> tiles = new ArrayList<>();
     List<Alert> alerts = new ArrayList<>();
@@ -87,9 +88,10 @@ public class LiveHall {
         status = WindowStatus.PAUSED;
         minutes = st.since() == null ? 0 : Duration.between(st.since(), now).toMinutes();
       } else {
-        // 空岗 comes from the queue's desk attendance: open hours, an open window, nobody signed in
+        // 空岗 comes from the queue's desk attendance: open hours, an open window, nobody signed in — in a hall that
+        // records attendance at all (before its first sign-in an empty desk is no data, as for findings and scores)
         String present = signedIn.get(w.code());
-        status = present == null && openNow ? WindowStatus.UNMANNED : WindowStatus.IDLE;
+        status = present == null && openNow && recording ? WindowStatus.UNMANNED : WindowStatus.IDLE;
         staffName = name(present);
       }
       if (status != WindowStatus.CLOSED) {

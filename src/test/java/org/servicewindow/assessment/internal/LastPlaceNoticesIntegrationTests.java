@@ -61,7 +61,8 @@ class LastPlaceNoticesIntegrationTests {
         "other-" + run + "@example.org", "BJXZSPJ", null, null, Set.of(Role.UNIT_ADMIN)), "Passw0rd!" + run);
 
     // a real score of the unit to warn about: one 空岗 stretch in a month
-    LocalDate day = ChinaTime.today(clock).plusDays(1);
+    // a month years ahead, which no other test of the shared context scores or freezes
+    LocalDate day = ChinaTime.today(clock).plusYears(3).withDayOfMonth(10);
     Instant nine = day.atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
     clock.advance(Duration.between(clock.instant(), nine));
     attendance.signIn(h.window(1), accounts.actor(h.staff(1)));
@@ -76,6 +77,12 @@ class LastPlaceNoticesIntegrationTests {
     var warning = new Rankings.Warning(SubjectType.UNIT, unit, score.name(), month.previous().key(),
         month.key(), score.id());
     String reference = "assessment-warning:UNIT:" + unit + ":" + month.key();
+
+    assertThat(notices.notifyAll(List.of(warning))).as("an open month's last place may still be made good").isZero();
+    assertThat(outbox(reference)).isEmpty();
+    clock.advance(Duration.between(clock.instant(),
+        month.to().plusDays(1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant()));
+    runs.freeze(month, "inspector");
 
     assertThat(notices.notifyAll(List.of(warning))).isEqualTo(1);
     assertThat(outbox(reference)).containsExactlyInAnyOrder("EMAIL admin-" + run + "@example.org",

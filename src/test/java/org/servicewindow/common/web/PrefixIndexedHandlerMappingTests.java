@@ -48,6 +48,9 @@ class PrefixIndexedHandlerMappingTests {
     @GetMapping("/docs/**")
     void docs() {}
 
+    @GetMapping("/files/{*rest}")
+    void files() {}
+
     @GetMapping("/report-{year}/summary")
     void report() {}
   }
@@ -77,6 +80,9 @@ class PrefixIndexedHandlerMappingTests {
         new String[] {"GET", "/api/v1/tickets;jsessionid=1/0190a1b2"},
         new String[] {"GET", "/api/v1/files/report.pdf"},
         new String[] {"GET", "/api/v1/docs/a/b/c"},
+        new String[] {"GET", "/api/v1/docs"},
+        new String[] {"GET", "/api/v1/files"},
+        new String[] {"GET", "/api/v1/files/a/b"},
         new String[] {"GET", "/api/v1/report-2026/summary"},
         new String[] {"GET", "/api/v1/unknown/path"},
         new String[] {"GET", "/"},
@@ -87,12 +93,15 @@ class PrefixIndexedHandlerMappingTests {
     }
     assertThat(handler(indexed, "POST", "/api/v1/tickets/1/start")).isEqualTo("start");
     assertThat(handler(indexed, "GET", "/api/v1/%74ickets/1")).isEqualTo("ticket");
+    assertThat(handler(indexed, "GET", "/api/v1/docs")).isEqualTo("docs");
+    assertThat(handler(indexed, "GET", "/api/v1/files")).isEqualTo("files");
   }
 
   @Test
   void aPatternsLiteralPrefixEndsAtItsFirstVariableOrWildcard() {
-    assertThat(PrefixIndexedHandlerMapping.literalPrefix("/api/v1/tickets/{id}/start")).isEqualTo("/api/v1/tickets/");
-    assertThat(PrefixIndexedHandlerMapping.literalPrefix("/files/*.pdf")).isEqualTo("/files/");
+    assertThat(PrefixIndexedHandlerMapping.literalPrefix("/api/v1/tickets/{id}/start")).isEqualTo("/api/v1/tickets");
+    assertThat(PrefixIndexedHandlerMapping.literalPrefix("/files/*.pdf")).isEqualTo("/files");
+    assertThat(PrefixIndexedHandlerMapping.literalPrefix("/docs/**")).isEqualTo("/docs");
     assertThat(PrefixIndexedHandlerMapping.literalPrefix("/report-{year}")).isEqualTo("/report-");
     assertThat(PrefixIndexedHandlerMapping.literalPrefix("/halls")).isEqualTo("/halls");
   }

@@ -38,15 +38,22 @@ class LiveUnmannedIntegrationTests {
   }
 
   @Test
-  void windowsWithoutASignedInStaffMemberAreUnmannedInTheLiveViewAndTheCockpit() {
+  void windowsWithoutASignedInStaffMemberAreUnmannedInTheLiveViewAndTheCockpitOnceTheHallRecordsAttendance() {
     QueueFixture.HallSetup hall = new QueueFixture(context).hall(2, "社保业务");
     Instant nine = ChinaTime.today(clock).plusDays(1).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
     clock.advance(Duration.between(clock.instant(), nine));
     var summary = organization.hall(hall.hall()).orElseThrow();
     var slice = new CockpitQueries.Slice(null, hall.hall(), null, null);
 
+    LiveHall.Snapshot unrecorded = live.of(summary);
+    assertThat(unrecorded.windowsOpen()).isEqualTo(2);
+    assertThat(unrecorded.windowsUnmanned()).as("a hall that never signed in records no attendance: no data, not 空岗")
+        .isZero();
+    assertThat(unrecorded.alerts()).noneMatch(a -> a.kind().equals("unmanned"));
+
+    attendance.signIn(hall.window(1), accounts.actor(hall.staff(1)));
+    attendance.signOut(hall.window(1), accounts.actor(hall.staff(1)));
     LiveHall.Snapshot before = live.of(summary);
-    assertThat(before.windowsOpen()).isEqualTo(2);
     assertThat(before.windowsUnmanned()).isEqualTo(2);
     assertThat(cockpit.today(DataScope.ALL, slice).windowsUnmanned()).isEqualTo(2);
 
