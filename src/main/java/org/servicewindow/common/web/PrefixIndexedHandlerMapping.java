@@ -2,8 +2,8 @@ package org.servicewindow.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -21,14 +21,22 @@ import org.springframework.web.util.pattern.PathPattern;
  */
 class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
 
-  private final Map<RequestMappingInfo, String[]> literalPrefixes = new ConcurrentHashMap<>();
+  /**
+   * By mapping instance: {@code RequestMappingInfo.hashCode} walks every condition, which would cost more than the
+   * check saves. Written only while handlers are registered (copied, so readers never see a map being changed).
+   */
+  private volatile Map<RequestMappingInfo, String[]> literalPrefixes = new IdentityHashMap<>();
 
   @Override
   protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
     super.registerHandlerMethod(handler, method, mapping);
     String[] prefixes = literalPrefixes(mapping);
     if (prefixes != null) {
-      literalPrefixes.put(mapping, prefixes);
+      synchronized (this) {
+        Map<RequestMappingInfo, String[]> copy = new IdentityHashMap<>(literalPrefixes);
+        copy.put(mapping, prefixes);
+        literalPrefixes = copy;
+      }
     }
   }
 
@@ -42,6 +50,11 @@ class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
       }
     }
     return super.getMatchingMapping(info, request);
+  }
+
+  /** Whether requests are checked against this registered mapping's literal prefixes before Spring's matching. */
+  boolean indexed(RequestMappingInfo mapping) {
+    return literalPrefixes.containsKey(mapping);
   }
 
   /** The literal beginnings of a mapping's patterns, or null when one of them could match any path. */

@@ -98,6 +98,16 @@ class PrefixIndexedHandlerMappingTests {
   }
 
   @Test
+  void everyMappingWithALiteralPrefixIsIndexedAsSpringKeepsIt() {
+    PrefixIndexedHandlerMapping mapping = (PrefixIndexedHandlerMapping) indexed;
+    assertThat(mapping.getHandlerMethods().keySet())
+        .filteredOn(info -> PrefixIndexedHandlerMapping.literalPrefixes(info) != null)
+        .hasSize(10)
+        .allMatch(mapping::indexed);
+    assertThat(mapping.getHandlerMethods().keySet()).filteredOn(mapping::indexed).hasSize(10);
+  }
+
+  @Test
   void aPatternsLiteralPrefixEndsAtItsFirstVariableOrWildcard() {
     assertThat(PrefixIndexedHandlerMapping.literalPrefix("/api/v1/tickets/{id}/start")).isEqualTo("/api/v1/tickets");
     assertThat(PrefixIndexedHandlerMapping.literalPrefix("/files/*.pdf")).isEqualTo("/files");
