@@ -99,6 +99,16 @@ public final class BrowserSession implements WebDriver, JavascriptExecutor, Befo
     }
   }
 
+  /**
+   * Clicks what submits a form or follows a link and waits until the next page has replaced this one — so a check
+   * that follows (an alert, a list) never reads the page the click left.
+   */
+  public void submit(By by) {
+    WebElement element = findElement(by);
+    element.click();
+    until(ExpectedConditions.stalenessOf(element));
+  }
+
   /** Sets the window size ({@link BrowserSupport#DESKTOP}, {@link BrowserSupport#PHONE} or another). */
   public void resize(Dimension size) {
     driver().manage().window().setSize(size);

@@ -61,11 +61,11 @@ class CaseworkBrowserIntegrationTests {
     browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
     browser.findElement(By.id("creditCode")).sendKeys("91610300MA6X12345D");
     browser.screenshotWholePage("casework-intake", 2200);
-    browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
+    browser.submit(By.cssSelector("form.cw-intake button[type=submit]"));
 
     browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.cssSelector(".cw-summary")).getText()).contains("一次性告知书");
-    browser.findElement(By.xpath("//button[text()='出具一次性告知书']")).click();
+    browser.submit(By.xpath("//button[text()='出具一次性告知书']"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     browser.screenshotWholePage("casework-application", 2200);
     String application = browser.getCurrentUrl();
@@ -78,10 +78,10 @@ class CaseworkBrowserIntegrationTests {
 
     browser.get(application);
     while (!browser.findElements(By.xpath("//button[text()='已补齐']")).isEmpty()) {
-      browser.findElement(By.xpath("//button[text()='已补齐']")).click();
+      browser.submit(By.xpath("//button[text()='已补齐']"));
       browser.waitVisible(By.cssSelector(".alert-success"));
     }
-    browser.findElement(By.xpath("//button[text()='受理']")).click();
+    browser.submit(By.xpath("//button[text()='受理']"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     browser.findElement(By.linkText("受理通知书")).click();
     browser.waitVisible(By.cssSelector(".cw-sheet"));
@@ -117,7 +117,7 @@ class CaseworkBrowserIntegrationTests {
     browser.open("/casework/escalations");
     browser.waitVisible(By.id("problem")).sendKeys("群众办理个体工商户注销时，税务清税证明尚未推送，窗口无法当场办结。");
     browser.findElement(By.id("solution")).sendKeys("先行受理并出具受理通知书，由窗口负责人当日协调税务窗口推送清税信息，办结后电话告知申请人。");
-    browser.findElement(By.cssSelector("form.cw-desk-form button[type=submit]")).click();
+    browser.submit(By.cssSelector("form.cw-desk-form button[type=submit]"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     String escalation = browser.getCurrentUrl();
     browser.manage().deleteAllCookies();
@@ -127,7 +127,7 @@ class CaseworkBrowserIntegrationTests {
     browser.waitVisible(By.id("instruction")).sendKeys("同意先行受理；请税务窗口在两小时内推送，办结情况当日报告。");
     browser.findElement(By.cssSelector("input[value=AMENDED]")).click();
     browser.screenshot("casework-escalation-leader");
-    browser.findElement(By.xpath("//button[text()='作出决定']")).click();
+    browser.submit(By.xpath("//button[text()='作出决定']"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElement(By.id("content")).getText()).contains("修改后同意", "两小时内推送");
     browser.screenshot("casework-escalation");
@@ -172,11 +172,11 @@ class CaseworkBrowserIntegrationTests {
     browser.findElement(By.id("idNumber")).sendKeys("61030219850612123X");
     browser.findElement(By.id("companyName")).sendKeys("宝鸡秦川餐饮管理有限公司");
     browser.screenshotWholePage("casework-bundle-intake", 2200);
-    browser.findElement(By.cssSelector("form.cw-intake button[type=submit]")).click();
+    browser.submit(By.cssSelector("form.cw-intake button[type=submit]"));
 
     browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElements(By.cssSelector("table.cw-matter-apps tbody tr")).size()).isGreaterThan(1);
-    browser.findElement(By.cssSelector("form[action$='/supplement-notices'] button")).click();
+    browser.submit(By.cssSelector("form[action$='/supplement-notices'] button"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     assertThat(browser.findElements(By.cssSelector("ul.cw-notices li")).size()).isGreaterThan(1);
     browser.screenshotWholePage("casework-matter", 2200);

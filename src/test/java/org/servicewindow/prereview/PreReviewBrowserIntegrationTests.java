@@ -49,7 +49,7 @@ class PreReviewBrowserIntegrationTests {
     browser.open("/guides/" + service);
     browser.waitVisible(By.cssSelector("a[href*='/prereview/start/']")).click();
     browser.waitVisible(By.id("code-phone")).sendKeys(phone);
-    browser.findElement(By.cssSelector(".pr-inline button[type=submit]")).click();
+    browser.submit(By.cssSelector(".pr-inline button[type=submit]"));
     browser.waitVisible(By.cssSelector(".alert-success"));
     browser.screenshot("prereview-phone-start");
     String body = jdbc.sql("SELECT body FROM notification_outbox WHERE recipient = :p AND template = 'prereview.code'")
