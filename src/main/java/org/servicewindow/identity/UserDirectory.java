@@ -43,25 +43,22 @@ public class UserDirectory {
 
   /** The enabled accounts with {@code role} scoped to {@code hallCode}: whom to alert of what happens in a hall. */
   public List<Contact> contactsInHall(Role role, String hallCode) {
-    return jdbc.sql("""
-            SELECT u.username, u.display_name, u.phone, u.email FROM app_user u
-              JOIN user_role r ON r.user_id = u.id AND r.role = :role
-             WHERE u.hall_code = :hall AND u.enabled
-             ORDER BY u.username""")
-        .param("role", role.name()).param("hall", hallCode)
-        .query((rs, n) -> new Contact(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
-            rs.getString("email")))
-        .list();
+    return contacts(role, "hall_code", hallCode);
   }
 
   /** The enabled accounts with {@code role} scoped to {@code unitCode}: whom to tell of what concerns a unit. */
   public List<Contact> contactsInUnit(Role role, String unitCode) {
+    return contacts(role, "unit_code", unitCode);
+  }
+
+  /** {@code scopeColumn} is one of the two constants above, never input. */
+  private List<Contact> contacts(Role role, String scopeColumn, String code) {
     return jdbc.sql("""
             SELECT u.username, u.display_name, u.phone, u.email FROM app_user u
               JOIN user_role r ON r.user_id = u.id AND r.role = :role
-             WHERE u.unit_code = :unit AND u.enabled
-             ORDER BY u.username""")
-        .param("role", role.name()).param("unit", unitCode)
+             WHERE u.%s = :code AND u.enabled
+             ORDER BY u.username""".formatted(scopeColumn))
+        .param("role", role.name()).param("code", code)
         .query((rs, n) -> new Contact(rs.getString("username"), rs.getString("display_name"), rs.getString("phone"),
             rs.getString("email")))
         .list();
