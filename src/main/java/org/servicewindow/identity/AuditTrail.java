@@ -2,7 +2,11 @@ package org.servicewindow.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.servicewindow.common.SqlTime;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,11 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final JsonMapper json;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.named = named;
     this.json = json;
     this.clock = clock;
   }
@@ -66,32 +72,49 @@ public class AuditTrail {
       String after) {}
 
   public void insert(Entry e) {
-    jdbc.sql("""
+    insertAll(List.of(stamp(e)));
+  }
+
+  /** An entry with the moment and the client address it belongs to, taken when it happened. */
+  public record Stamped(Instant at, String remoteAddr, Entry entry) {}
+
+  /** Stamps an entry with the current time and the current request's client address. */
+  public Stamped stamp(Entry e) {
+    return new Stamped(clock.instant(), remoteAddress(), e);
+  }
+
+  /** Writes entries stamped earlier in one JDBC batch (the request log stores a batch per commit). */
+  public void insertAll(List<Stamped> entries) {
+    named.batchUpdate("""
             INSERT INTO audit_log (occurred_at, actor, actor_unit, actor_hall, remote_addr, action,
                                    target_type, target_id, http_method, path, status, before_state, after_state)
             VALUES (:at, :actor, :unit, :hall, :addr, :action, :type, :target, :method, :path, :status, :before, :after)
-            """)
-        .param("at", SqlTime.param(clock.instant()))
-        .param("actor", e.actor())
-        .param("unit", e.actorUnit())
-        .param("hall", e.actorHall())
-        .param("addr", remoteAddress())
-        .param("action", e.action())
-        .param("type", e.targetType())
-        .param("target", e.targetId())
-        .param("method", e.httpMethod())
-        .param("path", e.path())
-        .param("status", e.status())
-        .param("before", e.before())
-        .param("after", e.after())
-        .update();
+            """, entries.stream().map(AuditTrail::params).toArray(MapSqlParameterSource[]::new));
+  }
+
+  private static MapSqlParameterSource params(Stamped s) {
+    Entry e = s.entry();
+    return new MapSqlParameterSource()
+        .addValue("at", SqlTime.param(s.at()))
+        .addValue("actor", e.actor())
+        .addValue("unit", e.actorUnit())
+        .addValue("hall", e.actorHall())
+        .addValue("addr", s.remoteAddr())
+        .addValue("action", e.action())
+        .addValue("type", e.targetType())
+        .addValue("target", e.targetId())
+        .addValue("method", e.httpMethod())
+        .addValue("path", e.path())
+        .addValue("status", e.status())
+        .addValue("before", e.before())
+        .addValue("after", e.after());
   }
 
   /**
    * The after-states recorded for one action on one record, oldest first: an anchor outside the writing
    * module's tables, so a module can check its own records against what was logged when they were written.
    */
-  public java.util.List<String> afterStates(String action, String targetType, Object targetId) {
+  public List<String> afterStates(String action, String targetType, Object targetId) {
     return jdbc.sql("""
             SELECT after_state FROM audit_log
              WHERE action = :action AND target_type = :type AND target_id = :target
