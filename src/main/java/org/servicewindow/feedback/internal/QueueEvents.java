@@ -9,12 +9,18 @@ import org.servicewindow.queue.TicketCalled;
 import org.servicewindow.queue.TicketClosedUnserved;
 import org.servicewindow.queue.TicketCompleted;
 import org.servicewindow.queue.TicketServiceStarted;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Learns from the queue which services may be rated (every completed ticket, with its token) and keeps
  * each window's evaluator screen in step: called/started → serving, completed → rating, left → idle.
+ *
+ * <p>Heard synchronously, inside the queue's transaction, not as an {@code @ApplicationModuleListener}: the work is a
+ * row or two keyed by the ticket and its window, so it costs less than the publication row, the listener transaction
+ * and the completion write an asynchronous listener needs (three per served ticket under load); the citizen's rating
+ * token is valid the moment the ticket is completed; and, being part of the queue's commit, it is no more lost in a
+ * crash than the ticket itself. The device signal goes out on that commit ({@link WindowStates}).
  */
 @Component
 class QueueEvents {
@@ -32,7 +38,7 @@ class QueueEvents {
     this.properties = properties;
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketCompleted e) {
     if (e.evaluationToken() == null) {
       return;
@@ -49,7 +55,7 @@ class QueueEvents {
     }
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketCalled e) {
     if (e.windowCode() != null) {
       screens.put(e.windowCode(), e.hallCode(), Screen.SERVING, e.ticketId(), e.number(), e.serviceCode(),
@@ -57,7 +63,7 @@ class QueueEvents {
     }
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketServiceStarted e) {
     if (e.windowCode() != null) {
       screens.put(e.windowCode(), e.hallCode(), Screen.SERVING, e.ticketId(), null, null, e.staffUsername(), null,
@@ -65,7 +71,7 @@ class QueueEvents {
     }
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketClosedUnserved e) {
     screens.idleForTicket(e.ticketId(), e.at());
   }
