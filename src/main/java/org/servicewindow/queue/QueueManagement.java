@@ -154,20 +154,22 @@ public class QueueManagement {
     WindowSummary window = window(windowCode);
     requireOperator(actor, window);
     Instant now = clock.instant();
+    LocalDate day = ChinaTime.today(clock);
+    var services = directory.servicesCalledAt(window);
+    if (!tickets.anyCallable(window.hallCode(), day, window.code(), services)) {
+      // nobody waits for this window: answered from what is committed, without the window's lock, so a console
+      // pressing "call next" at an empty line writes (and commits) nothing
+      String staff = operatorName(actor, window, now);
+      attend(window, staff, actor, now);
+      windows.find(window.code()).ifPresent(seen -> refuseUnlessFree(seen, window));
+      return Optional.empty();
+    }
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
     String staff = operatorName(actor, window, now);
     attend(window, staff, actor, now);
-    if (state.state() == QueueWindows.State.PAUSED) {
-      throw new ConflictException("queue.windowPaused", window.name());
-    }
-    if (state.currentTicketId() != null) {
-      tickets.find(state.currentTicketId()).filter(t -> TicketStatus.AT_WINDOW.contains(t.status())).ifPresent(t -> {
-        throw new ConflictException("queue.finishCurrentFirst", t.displayNumber());
-      });
-    }
+    refuseUnlessFree(state, window);
     var hallSettings = settings.of(window.hallCode());
-    LocalDate day = ChinaTime.today(clock);
-    Optional<UUID> claimed = tickets.claimNext(window.hallCode(), day, window.code(), directory.servicesCalledAt(window),
+    Optional<UUID> claimed = tickets.claimNext(window.hallCode(), day, window.code(), services,
         state.greenStreak() >= hallSettings.greenCap());
     if (claimed.isEmpty()) {
       return Optional.empty();
@@ -179,6 +181,18 @@ public class QueueManagement {
         ticket.priority() == Priority.GREEN_CHANNEL ? state.greenStreak() + 1 : 0, now));
     announce(ticket, window, staff, now, false);
     return Optional.of(view(ticket));
+  }
+
+  /** A paused window calls nobody, nor does one whose current citizen is still at the counter. */
+  private void refuseUnlessFree(WindowState state, WindowSummary window) {
+    if (state.state() == QueueWindows.State.PAUSED) {
+      throw new ConflictException("queue.windowPaused", window.name());
+    }
+    if (state.currentTicketId() != null) {
+      tickets.find(state.currentTicketId()).filter(t -> TicketStatus.AT_WINDOW.contains(t.status())).ifPresent(t -> {
+        throw new ConflictException("queue.finishCurrentFirst", t.displayNumber());
+      });
+    }
   }
 
   @Transactional

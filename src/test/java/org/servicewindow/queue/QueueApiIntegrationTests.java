@@ -152,6 +152,25 @@ class QueueApiIntegrationTests {
     callNext(hall.window(1), staff).andExpect(status().isConflict());
   }
 
+  /** With nobody waiting, "call next" is answered without the window's lock, but with the same refusals. */
+  @Test
+  void anEmptyLineStillRefusesABusyOrPausedWindow() throws Exception {
+    HallSetup hall = fixture.hall(2, "综合受理");
+    String staff = fixture.token(hall.staff(1));
+    String id = body(issue(hall.hall(), fixture.kioskToken(hall.hall()), service(hall, 0))).get("id").asString();
+    callNext(hall.window(1), staff).andExpect(status().isOk());
+    callNext(hall.window(1), staff).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("A001")));
+    mvc.perform(post("/api/v1/tickets/{id}/complete", id).header("Authorization", bearer(staff)))
+        .andExpect(status().isOk());
+    callNext(hall.window(1), staff).andExpect(status().isNoContent());
+    mvc.perform(post("/api/v1/windows/{w}/pause", hall.window(1)).header("Authorization", bearer(staff))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"午休\"}"))
+        .andExpect(status().isNoContent());
+    callNext(hall.window(1), staff).andExpect(status().isConflict());
+    callNext(hall.window(1), fixture.token(hall.staff(2))).andExpect(status().isForbidden());
+  }
+
   @Test
   void unknownHallServiceWindowAndTicketAreNotFound() throws Exception {
     HallSetup hall = fixture.hall(1, "综合受理");

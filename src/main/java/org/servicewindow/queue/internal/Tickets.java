@@ -114,13 +114,23 @@ public class Tickets {
    * the line; with {@code normalFirst} (the green-channel cap reached) normal tickets go before green ones.
    */
   public Optional<UUID> claimNext(String hall, LocalDate day, String window, Collection<String> services, boolean normalFirst) {
+    return claimable(hall, day, window, services, normalFirst, "FOR UPDATE SKIP LOCKED");
+  }
+
+  /** Whether a ticket waits that the window could call, as committed; locks nothing. */
+  public boolean anyCallable(String hall, LocalDate day, String window, Collection<String> services) {
+    return claimable(hall, day, window, services, false, "").isPresent();
+  }
+
+  private Optional<UUID> claimable(String hall, LocalDate day, String window, Collection<String> services,
+      boolean normalFirst, String lock) {
     if (services.isEmpty()) {
       return jdbc.sql("""
               SELECT id FROM ticket
                WHERE hall_code = :hall AND service_day = :day AND status = 'WAITING' AND reserved_window = :window
                ORDER BY priority_rank, queued_at, id
-               LIMIT 1 FOR UPDATE SKIP LOCKED
-              """)
+               LIMIT 1 %s
+              """.formatted(lock))
           .param("hall", hall).param("day", day).param("window", window)
           .query(UUID.class).optional();
     }
@@ -130,8 +140,8 @@ public class Tickets {
              WHERE hall_code = :hall AND service_day = :day AND status = 'WAITING'
                AND (reserved_window = :window OR (reserved_window IS NULL AND service_code IN (:services)))
              ORDER BY CASE WHEN reserved_window = :window THEN 0 ELSE 1 END, %s, queued_at, id
-             LIMIT 1 FOR UPDATE SKIP LOCKED
-            """.formatted(rank))
+             LIMIT 1 %s
+            """.formatted(rank, lock))
         .param("hall", hall).param("day", day).param("window", window).param("services", services)
         .query(UUID.class).optional();
   }
