@@ -3,6 +3,8 @@ package org.servicewindow.queue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -23,11 +25,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * "What a window's devices show has changed" for every app node: the module that keeps a window device's
  * state (feedback's evaluator screen) signals the window inside the transaction that changed the state,
  * and every node's subscribers hear it once that transaction commits, to push the new state to the devices
- * connected to them. Same carrier as the hall events of the boards (PostgreSQL {@code NOTIFY} on a channel
- * of its own, delivered on commit to every listening node; in-process after commit on the embedded H2),
- * kept in a file of its own so the boards' call numbering is not touched. A signal carries only the window
- * code: subscribers read the current state themselves, so signals may be merged or arrive out of order.
- * After a lost listening connection the node hears {@link #EVERY_WINDOW} once, meaning "re-read them all".
+ * connected to them. On PostgreSQL the signals of all transactions that committed meanwhile leave together as
+ * one {@code NOTIFY} on a channel of their own, sent by one thread outside those transactions: a transaction
+ * that notifies holds PostgreSQL's notification lock through its commit, which would put every start and
+ * completion at the counters in single file. On the embedded H2 they are heard in-process after the commit.
+ * A signal carries only window codes: subscribers read the current state themselves, so signals may be merged
+ * or arrive out of order. After a lost listening connection the node hears {@link #EVERY_WINDOW} once,
+ * meaning "re-read them all"; a signal lost with a node that died between a commit and its send is made good
+ * by the subscribers' own periodic look (feedback's evaluator streams compare versions).
  */
 @Component
 public class WindowSignals implements DisposableBean {
@@ -42,6 +47,8 @@ public class WindowSignals implements DisposableBean {
   }
 
   static final String CHANNEL = "sw_window_signals";
+  /** PostgreSQL's payload limit is 8000 bytes; window codes are ASCII. */
+  private static final int MAX_PAYLOAD = 7_500;
   private static final Logger log = LoggerFactory.getLogger(WindowSignals.class);
 
   private final JdbcClient jdbc;
@@ -49,8 +56,10 @@ public class WindowSignals implements DisposableBean {
   private final boolean postgres;
   private final Set<Consumer<String>> subscribers = new CopyOnWriteArraySet<>();
   private final BlockingQueue<String> pending = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>();
   private final Thread dispatcher;
   private final Thread listener;
+  private final Thread sender;
   private volatile boolean running = true;
 
   WindowSignals(JdbcClient jdbc, DataSource dataSource) throws SQLException {
@@ -61,6 +70,7 @@ public class WindowSignals implements DisposableBean {
     }
     this.dispatcher = daemon(this::dispatch, "sw-window-signals");
     this.listener = postgres ? daemon(this::listen, "sw-window-signals-listen") : null;
+    this.sender = postgres ? daemon(this::send, "sw-window-signals-send") : null;
   }
 
   /**
@@ -71,19 +81,45 @@ public class WindowSignals implements DisposableBean {
     if (windowCode == null) {
       return;
     }
-    if (postgres) {
-      // NOTIFY is transactional: delivered to every listening node on commit, dropped on rollback
-      jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :window)").param("window", windowCode).query().singleRow();
-    } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    BlockingQueue<String> to = postgres ? outgoing : pending;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          pending.add(windowCode);
+          to.add(windowCode);
         }
       });
     } else {
-      pending.add(windowCode);
+      to.add(windowCode);
     }
+  }
+
+  /** Sends what committed meanwhile as one notification (several when they would not fit in one payload). */
+  private void send() {
+    while (running) {
+      try {
+        Set<String> windows = new LinkedHashSet<>();
+        windows.add(outgoing.take());
+        outgoing.drainTo(windows);
+        StringBuilder payload = new StringBuilder();
+        for (String window : windows) {
+          if (payload.length() + window.length() + 1 > MAX_PAYLOAD) {
+            notify(payload.toString());
+            payload.setLength(0);
+          }
+          payload.append(payload.isEmpty() ? "" : ",").append(window);
+        }
+        notify(payload.toString());
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.warn("Could not send window signals: {}", e.toString());
+      }
+    }
+  }
+
+  private void notify(String windows) {
+    jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :windows)").param("windows", windows).query().singleRow();
   }
 
   /**
@@ -128,7 +164,7 @@ public class WindowSignals implements DisposableBean {
           PGNotification[] notifications = pg.getNotifications(5_000);
           if (notifications != null) {
             for (PGNotification n : notifications) {
-              pending.add(n.getParameter());
+              pending.addAll(Arrays.asList(n.getParameter().split(",")));
             }
           }
         }
@@ -160,6 +196,7 @@ public class WindowSignals implements DisposableBean {
     dispatcher.interrupt();
     if (listener != null) {
       listener.interrupt();
+      sender.interrupt();
     }
   }
 }

@@ -25,7 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Two application nodes on one PostgreSQL database: a ticket called on node A is announced to a board
- * connected to node B (PostgreSQL NOTIFY), and numbers issued on both nodes stay gapless. The embedded
+ * connected to node B (PostgreSQL NOTIFY), numbers issued on both nodes stay gapless, and window signals sent
+ * on node A after their commit reach node B. The embedded
  * H2 database is single-node by design, so this runs on PostgreSQL only.
  */
 @DirtiesContext
@@ -61,6 +62,26 @@ class QueueTwoNodesIntegrationTests {
         nodeA.callNext(hall.window(1), fixture.actor(hall.staff(1))).orElseThrow();
         var events = boardOnB.await(1, Duration.ofSeconds(5));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.data()).contains("A001").contains(hall.window(1)));
+      }
+
+      // window signals: those of one transaction leave together after its commit, a rollback's never
+      var heard = new java.util.concurrent.CopyOnWriteArrayList<String>();
+      try (var subscription = nodeBContext.getBean(WindowSignals.class).subscribe(heard::add)) {
+        var signalsA = context.getBean(WindowSignals.class);
+        var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        transactions.executeWithoutResult(t -> {
+          signalsA.signal("SIG-1");
+          signalsA.signal("SIG-2");
+          signalsA.signal("SIG-3");
+        });
+        transactions.executeWithoutResult(t -> {
+          signalsA.signal("SIG-ROLLED-BACK");
+          t.setRollbackOnly();
+        });
+        signalsA.signal("SIG-4");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+            .until(() -> heard.containsAll(java.util.List.of("SIG-1", "SIG-2", "SIG-3", "SIG-4")));
+        assertThat(heard).doesNotContain("SIG-ROLLED-BACK");
       }
     }
   }

@@ -30,6 +30,8 @@ class EvaluatorStreams {
   private static final Logger log = LoggerFactory.getLogger(EvaluatorStreams.class);
 
   private final Map<String, Set<SseEmitter>> byWindow = new ConcurrentHashMap<>();
+  /** The version last pushed per window, for the heartbeat's look for a signal that never came. */
+  private final Map<String, Long> pushed = new ConcurrentHashMap<>();
   private final EvaluatorScreens screens;
   private final JsonMapper json;
   private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
@@ -57,7 +59,9 @@ class EvaluatorStreams {
     synchronized (emitter) {
       emitters.add(emitter);
       try {
-        send(emitter, screens.of(window));
+        ScreenJson screen = screens.of(window);
+        send(emitter, screen);
+        pushed.putIfAbsent(key, screen.version());
       } catch (IOException | IllegalStateException e) {
         remove.run();
       }
@@ -74,6 +78,7 @@ class EvaluatorStreams {
       }
       try {
         ScreenJson screen = screens.of(w.isEmpty() ? null : w);
+        pushed.put(w, screen.version());
         for (SseEmitter e : emitters) {
           synchronized (e) {
             try {
@@ -98,18 +103,30 @@ class EvaluatorStreams {
     return byWindow.values().stream().mapToInt(Set::size).sum();
   }
 
-  /** Keeps idle connections open through proxies and notices devices that went away. */
+  /**
+   * Keeps idle connections open through proxies and notices devices that went away; and pushes any window whose
+   * screen moved on without a signal reaching this node (one lost with a node that died right after a commit).
+   */
   @Scheduled(fixedDelay = 20_000)
   void heartbeat() {
-    byWindow.values().forEach(set -> set.forEach(e -> {
-      synchronized (e) {
-        try {
-          e.send(SseEmitter.event().comment("keep-alive"));
-        } catch (IOException | IllegalStateException gone) {
-          set.remove(e);
+    byWindow.forEach((window, set) -> {
+      set.forEach(e -> {
+        synchronized (e) {
+          try {
+            e.send(SseEmitter.event().comment("keep-alive"));
+          } catch (IOException | IllegalStateException gone) {
+            set.remove(e);
+          }
         }
+      });
+      if (!set.isEmpty()) {
+        sender.execute(() -> {
+          if (screens.of(window.isEmpty() ? null : window).version() != pushed.getOrDefault(window, -1L)) {
+            push(window);
+          }
+        });
       }
-    }));
+    });
   }
 
   /** Ends every device connection on shutdown, so the devices reconnect to another node at once. */
