@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,8 +60,16 @@ public class DeskAttendance {
   /** A stretch of time at one window: signed in (with the staff member) or unmanned (staff null). */
   public record Interval(String hallCode, String windowCode, String staffUsername, Instant from, Instant to) {
 
+    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("HH:mm");
+
     public long minutes() {
       return Duration.between(from, to).toMinutes();
+    }
+
+    /** The stretch as people read it, in China time: {@code 2026-11-26 09:00–09:40}. */
+    public String label() {
+      return from.atZone(ChinaTime.ZONE).format(START) + "–" + to.atZone(ChinaTime.ZONE).format(END);
     }
   }
 
@@ -77,9 +86,11 @@ public class DeskAttendance {
   private final AuditTrail audit;
   private final Clock clock;
   private final Duration idle;
+  private final Duration unmannedMinimum;
 
   DeskAttendance(JdbcClient jdbc, OrganizationApi organization, WorkingDays workingDays, QueueWindows windows,
-      AuditTrail audit, Clock clock, @Value("${sw.queue.desk.idle-minutes:30}") long idleMinutes) {
+      AuditTrail audit, Clock clock, @Value("${sw.queue.desk.idle-minutes:30}") long idleMinutes,
+      @Value("${sw.queue.desk.unmanned-minutes:15}") long unmannedMinutes) {
     this.jdbc = jdbc;
     this.organization = organization;
     this.workingDays = workingDays;
@@ -87,6 +98,7 @@ public class DeskAttendance {
     this.audit = audit;
     this.clock = clock;
     this.idle = Duration.ofMinutes(idleMinutes);
+    this.unmannedMinimum = Duration.ofMinutes(unmannedMinutes);
   }
 
   public Duration idleLimit() {
@@ -248,9 +260,16 @@ public class DeskAttendance {
    * 空岗: the stretches within [from, to) (cut at now) when a window of the hall that is open (organization) had
    * nobody signed in although the hall was open — by its opening hours on the calendar's working days (a hall open
    * every day of the week keeps its hours on holidays too; an adjusted working day 调休 keeps the weekday hours).
-   * Only stretches of at least {@code minimum} are returned. Attendance counts from the hall's first recorded
-   * sign-in: before it the hall did not use sign-in at all, which is no data rather than 空岗.
+   * Only stretches of at least {@code sw.queue.desk.unmanned-minutes} (15) count — one threshold for supervision's
+   * finding and assessment's indicator alike. Attendance counts from the hall's first recorded sign-in: before it
+   * the hall did not use sign-in at all, which is no data rather than 空岗.
    */
+  @Transactional(readOnly = true)
+  public List<Interval> unmanned(String hallCode, Instant from, Instant to) {
+    return unmanned(hallCode, from, to, unmannedMinimum);
+  }
+
+  /** {@link #unmanned(String, Instant, Instant)} with a threshold of the caller's. */
   @Transactional(readOnly = true)
   public List<Interval> unmanned(String hallCode, Instant from, Instant to, Duration minimum) {
     HallSummary hall = organization.hall(hallCode).orElseThrow(() -> new NotFoundException("queue.hallNotFound", hallCode));

@@ -3,13 +3,18 @@ package org.servicewindow.assessment.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.servicewindow.assessment.Indicator;
 import org.servicewindow.assessment.PeriodKind;
 import org.servicewindow.casework.CompletedApplications;
+import org.servicewindow.common.ChinaTime;
 import org.servicewindow.feedback.FeedbackRecords;
 import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.queue.DeskAttendance;
@@ -21,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the records behind the indicators from the other modules' published APIs only (feedback, casework,
  * queue, supervision, training) and turns them into {@link Fact}s. Attendance (空岗) comes from queue's
- * {@link DeskAttendance}: every stretch of at least {@code sw.assessment.unmanned-minutes} (15, the same threshold as
+ * {@link DeskAttendance}: every stretch of at least {@code sw.queue.desk.unmanned-minutes} (15, the same threshold as
  * supervision's finding) with an open window unmanned during opening hours is one record, attributed to the window,
  * its hall and unit, and to the staff member the window is assigned to (the person expected at the desk).
  */
@@ -37,13 +42,10 @@ class FactSources {
   private final SupervisionFigures supervision;
   private final TrainingApi training;
   private final DeskAttendance attendance;
-  private final Duration unmannedMinimum;
 
   FactSources(FeedbackRecords feedback, CompletedApplications casework, QueueHistory queue,
-      SupervisionFigures supervision, TrainingApi training, DeskAttendance attendance,
-      @org.springframework.beans.factory.annotation.Value("${sw.assessment.unmanned-minutes:15}") long unmannedMinutes) {
+      SupervisionFigures supervision, TrainingApi training, DeskAttendance attendance) {
     this.attendance = attendance;
-    this.unmannedMinimum = Duration.ofMinutes(unmannedMinutes);
     this.feedback = feedback;
     this.casework = casework;
     this.queue = queue;
@@ -63,7 +65,7 @@ class FactSources {
         e.number(), ONE, e.openedAt(), dir.unitOf(e.unitCode(), e.hallCode(), e.windowCode()), e.hallCode(),
         e.windowCode(), e.handlerUsername())));
     casework.completed(from, to, a -> out.accept(new Fact(Indicator.CASES_ON_TIME, "APPLICATION", a.id().toString(),
-        a.number(), a.onTime() ? ONE : ZERO, a.completedOn().atStartOfDay(org.servicewindow.common.ChinaTime.ZONE)
+        a.number(), a.onTime() ? ONE : ZERO, a.completedOn().atStartOfDay(ChinaTime.ZONE)
         .toInstant(), a.unitCode(), a.hallCode(), a.windowCode(), a.handlerUsername())));
     queue.served(null, from, to, t -> {
       if (t.calledAt() == null || t.issuedAt() == null) {
@@ -84,7 +86,7 @@ class FactSources {
     supervision.rectifications(from, to, r -> {
       if (r.lateOn(today)) {
         out.accept(new Fact(Indicator.RECTIFICATION_LATE, "RECTIFICATION", r.id().toString(), r.itemCode(), ONE,
-            r.deadline().atStartOfDay(org.servicewindow.common.ChinaTime.ZONE).toInstant(), r.unitCode(),
+            r.deadline().atStartOfDay(ChinaTime.ZONE).toInstant(), r.unitCode(),
             r.hallCode(), r.windowCode(), null));
       }
     });
@@ -107,22 +109,18 @@ class FactSources {
 
   /** The 空岗 stretches of every hall in [from, to] (days inclusive), one fact each, deducted per stretch. */
   private void unmanned(LocalDate from, LocalDate to, Directory dir, Consumer<Fact> out) {
-    java.util.Map<String, String> assigned = new java.util.HashMap<>();
+    Map<String, String> assigned = new HashMap<>();
     for (StaffSummary s : dir.staffById.values()) {
       if (s.active() && s.username() != null) {
         s.windowCodes().forEach(w -> assigned.putIfAbsent(w, s.username()));
       }
     }
-    java.time.Instant start = from.atStartOfDay(org.servicewindow.common.ChinaTime.ZONE).toInstant();
-    java.time.Instant end = to.plusDays(1).atStartOfDay(org.servicewindow.common.ChinaTime.ZONE).toInstant();
-    java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-    for (String hall : new java.util.TreeSet<>(dir.halls.keySet())) {
-      for (DeskAttendance.Interval gap : attendance.unmanned(hall, start, end, unmannedMinimum)) {
+    Instant start = from.atStartOfDay(ChinaTime.ZONE).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+    for (String hall : new TreeSet<>(dir.halls.keySet())) {
+      for (DeskAttendance.Interval gap : attendance.unmanned(hall, start, end)) {
         out.accept(new Fact(Indicator.UNMANNED, "UNMANNED", gap.windowCode() + "@" + gap.from().getEpochSecond(),
-            gap.from().atZone(org.servicewindow.common.ChinaTime.ZONE).format(label) + "–"
-                + gap.to().atZone(org.servicewindow.common.ChinaTime.ZONE).format(time),
-            BigDecimal.valueOf(gap.minutes()), gap.from(), dir.unitOf(null, hall, gap.windowCode()), hall,
+            gap.label(), BigDecimal.valueOf(gap.minutes()), gap.from(), dir.unitOf(null, hall, gap.windowCode()), hall,
             gap.windowCode(), assigned.get(gap.windowCode())));
       }
     }

@@ -1,5 +1,6 @@
 package org.servicewindow.supervision.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.servicewindow.identity.AuditTrail;
 import org.servicewindow.identity.DataScope;
 import org.servicewindow.organization.HallSummary;
 import org.servicewindow.organization.OrganizationApi;
+import org.servicewindow.organization.StaffSummary;
 import org.servicewindow.organization.WindowSummary;
 import org.servicewindow.queue.DeskAttendance;
 import org.servicewindow.queue.TicketClosedUnserved;
@@ -44,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff/window within N days"); the no-show spike is a day with at least {@code min} no-shows and {@code factor}
  * times the hall's daily average of the previous 14 days — a local rule of thumb, not a legal figure. An unmanned
  * window (空岗) is read from queue's published {@link DeskAttendance}: a stretch of at least
- * {@code sw.supervision.unmanned.minutes} (15) in today's or yesterday's opening hours with nobody signed in at an open
+ * {@code sw.queue.desk.unmanned-minutes} (15) in today's or yesterday's opening hours with nobody signed in at an open
  * window; its key is the window and the stretch's start, which stays put while the stretch goes on.
  */
 @Service
@@ -59,10 +61,8 @@ public class Findings {
   private final double spikeFactor;
   private final DeskAttendance attendance;
   private final OrganizationApi organization;
-  private final Duration unmannedMinimum;
 
   Findings(JdbcClient jdbc, Clock clock, AuditTrail audit, DeskAttendance attendance, OrganizationApi organization,
-      @Value("${sw.supervision.unmanned.minutes:15}") long unmannedMinutes,
       @Value("${sw.supervision.negative-cluster.size:3}") int clusterSize,
       @Value("${sw.supervision.negative-cluster.days:30}") int clusterDays,
       @Value("${sw.supervision.no-show-spike.minimum:10}") int spikeMinimum,
@@ -76,7 +76,6 @@ public class Findings {
     this.spikeFactor = spikeFactor;
     this.attendance = attendance;
     this.organization = organization;
-    this.unmannedMinimum = Duration.ofMinutes(unmannedMinutes);
   }
 
   @ApplicationModuleListener
@@ -154,8 +153,12 @@ public class Findings {
             rs.getString(5), rs.getLong(6), rs.getInt(7)))
         .list();
     for (Cluster c : clusters) {
+      // the finding reads with the person's (or window's) name; the key keeps the stable username or code
+      String named = c.staff() != null
+          ? organization.staffOfUser(c.staff()).map(StaffSummary::name).orElse(c.staff())
+          : organization.window(c.window()).map(WindowSummary::name).orElse(c.window());
       UUID id = raise(FindingKind.NEGATIVE_CLUSTER, "NEGATIVE:" + c.subject() + ":" + c.first(), c.unit(), c.hall(),
-          c.staff() == null ? c.window() : null, c.staff(), c.subject(), c.count(), by);
+          c.staff() == null ? c.window() : null, c.staff(), named, c.count(), by);
       if (id != null) {
         jdbc.sql("""
                 UPDATE supervision_signal SET finding_id = :f
@@ -208,20 +211,16 @@ public class Findings {
   private int detectUnmanned(LocalDate today, Instant now, String by) {
     int raised = 0;
     Instant since = today.minusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
     for (HallSummary hall : organization.halls()) {
-      for (DeskAttendance.Interval gap : attendance.unmanned(hall.code(), since, now, unmannedMinimum)) {
+      for (DeskAttendance.Interval gap : attendance.unmanned(hall.code(), since, now)) {
         String key = "UNMANNED:" + gap.windowCode() + ":" + gap.from();
         WindowSummary window = organization.window(gap.windowCode()).orElse(null);
         String name = window == null ? gap.windowCode() : window.name();
-        String from = gap.from().atZone(ChinaTime.ZONE).format(day);
-        String to = gap.to().atZone(ChinaTime.ZONE).format(time);
-        String stretch = from + "–" + to;
+        String stretch = gap.label();
         UUID id = raise(FindingKind.UNMANNED_WINDOW, key, window == null ? null : window.unitCode(), hall.code(),
             gap.windowCode(), null, name + " · " + stretch, 1, by);
         if (id != null) {
-          UUID ref = UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          UUID ref = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
           signal("UNMANNED", ref, stretch, window == null ? null : window.unitCode(), hall.code(), gap.windowCode(),
               null, gap.from());
           jdbc.sql("UPDATE supervision_signal SET finding_id = :f WHERE kind = 'UNMANNED' AND ref_id = :ref")
