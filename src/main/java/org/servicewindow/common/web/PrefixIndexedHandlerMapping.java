@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -40,12 +40,30 @@ class PrefixIndexedHandlerMapping extends RequestMappingHandlerMapping {
     }
   }
 
+  /**
+   * The path being looked up, for the checks of {@link #getMatchingMapping} on this thread: read once per lookup,
+   * not once per mapping (through the request wrappers' attribute chain, that read cost more than the check saved).
+   * Null outside a lookup, and for paths with encoded characters or path parameters, which could still match a
+   * literal after decoding: those skip nothing.
+   */
+  private static final ThreadLocal<String> LOOKUP = new ThreadLocal<>();
+
+  @Override
+  protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+    LOOKUP.set(lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0 ? lookupPath : null);
+    try {
+      return super.lookupHandlerMethod(lookupPath, request);
+    } finally {
+      LOOKUP.remove();
+    }
+  }
+
   @Override
   protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-    String[] prefixes = literalPrefixes.get(info);
-    if (prefixes != null && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-      String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-      if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && !startsWithAny(path, prefixes)) {
+    String path = LOOKUP.get();
+    if (path != null) {
+      String[] prefixes = literalPrefixes.get(info);
+      if (prefixes != null && !startsWithAny(path, prefixes)) {
         return null;
       }
     }

@@ -1,19 +1,29 @@
 package org.servicewindow.common.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.servicewindow.common.DemoDataRunner;
 import org.servicewindow.common.NavItem;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Gives every page of the UI its navigation: the menu entries the reader's roles allow, by section, and
@@ -24,40 +34,47 @@ class ShellModelAdvice {
 
   private final List<NavItem> items;
   private final ObjectProvider<DemoDataRunner> demoData;
+  private final Map<Method, Boolean> withBody = new ConcurrentHashMap<>();
 
   ShellModelAdvice(List<NavItem> items, ObjectProvider<DemoDataRunner> demoData) {
     this.demoData = demoData;
     this.items = items.stream()
-        .sorted(java.util.Comparator.comparingInt(NavItem::order))
+        .sorted(Comparator.comparingInt(NavItem::order))
         .toList();
   }
 
   static final String PUBLIC_SECTION = "nav.section.public";
 
-  @ModelAttribute("currentPath")
-  String currentPath(jakarta.servlet.http.HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  /** True while the demo's scores and rollups are still being computed after a first start. */
-  @ModelAttribute("demoDataPending")
-  boolean demoDataPending() {
+  /**
+   * The shell's model for a page: the reader's menu, the public links, the path for the active entry and the demo
+   * notice. One method, skipped for a handler that answers with a body (an API call has no page to fill, and under
+   * the queue's load these attributes were computed for every device request).
+   */
+  @ModelAttribute
+  void shell(HttpServletRequest request, Model model) {
+    if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+        && answersWithBody(handler)) {
+      return;
+    }
+    model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
     DemoDataRunner runner = demoData.getIfAvailable();
-    return runner != null && runner.pending() > 0;
+    // true while the demo's scores and rollups are still being computed after a first start
+    model.addAttribute("demoDataPending", runner != null && runner.pending() > 0);
+    model.addAttribute("publicLinks", items.stream().filter(i -> PUBLIC_SECTION.equals(i.section())).toList());
+    model.addAttribute("navSections", navSections());
   }
 
-  @ModelAttribute("publicLinks")
-  List<NavItem> publicLinks() {
-    return items.stream().filter(i -> PUBLIC_SECTION.equals(i.section())).toList();
+  private boolean answersWithBody(HandlerMethod handler) {
+    return withBody.computeIfAbsent(handler.getMethod(), m -> handler.hasMethodAnnotation(ResponseBody.class)
+        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
   }
 
-  @ModelAttribute("navSections")
-  Map<String, List<NavItem>> navSections() {
+  private Map<String, List<NavItem>> navSections() {
     Set<String> roles = currentRoles();
     Map<String, List<NavItem>> sections = new LinkedHashMap<>();
     for (NavItem item : items) {
       if (!PUBLIC_SECTION.equals(item.section()) && item.roles().stream().anyMatch(roles::contains)) {
-        sections.computeIfAbsent(item.section(), s -> new java.util.ArrayList<>()).add(item);
+        sections.computeIfAbsent(item.section(), s -> new ArrayList<>()).add(item);
       }
     }
     return sections;
