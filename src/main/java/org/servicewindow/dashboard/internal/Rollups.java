@@ -3,6 +3,7 @@ package org.servicewindow.dashboard.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,34 +111,33 @@ public class Rollups {
   }
 
   /**
-   * Applies events in order, each under its key, into one tally written once; the number applied. The events'
-   * tickets are locked first, in id order, so two nodes applying batches that share tickets wait for each other
-   * instead of deadlocking (the rules then find them locked).
+   * Applies events in order, each under its key, into one tally written once; the number applied. The tickets of the
+   * events not applied before are locked first, in id order, so two nodes applying batches that share tickets wait
+   * for each other instead of deadlocking (the rules then find them locked).
    */
   @Transactional
   public int applyAll(List<?> events) {
-    Map<String, Ticket> locks = new TreeMap<>();
+    List<Object> claimed = new ArrayList<>();
+    Map<String, Ticket> locks = new TreeMap<>(); // the text of a UUID sorts as the databases sort UUIDs
     for (Object e : events) {
       Kind<Object> kind = kind(e);
-      if (kind.ticket() != null && kind.key().apply(e) != null) {
-        Ticket t = kind.ticket().apply(e);
-        locks.putIfAbsent(t.id().toString(), t); // the text of a UUID sorts as the databases sort UUIDs
+      String key = kind.key().apply(e);
+      if (key != null && claim(key)) {
+        claimed.add(e);
+        if (kind.ticket() != null) {
+          Ticket t = kind.ticket().apply(e);
+          locks.putIfAbsent(t.id().toString(), t);
+        }
       }
     }
     locks.values().forEach(t -> tickets.lock(t.id(), t.hall()));
     RollupRules.Tickets locked = tickets.locked();
     Tally tally = new Tally();
-    int applied = 0;
-    for (Object e : events) {
-      Kind<Object> kind = kind(e);
-      String key = kind.key().apply(e);
-      if (key != null && claim(key)) {
-        kind.rule().add(e, tally, locked);
-        applied++;
-      }
+    for (Object e : claimed) {
+      kind(e).rule().add(e, tally, locked);
     }
     tally.flush(named);
-    return applied;
+    return claimed.size();
   }
 
   @SuppressWarnings("unchecked")
