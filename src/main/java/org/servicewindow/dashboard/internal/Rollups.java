@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies events to the rollups, exactly once: each event's key goes into {@code dash_processed_event} in the
- * same transaction as its increments, so an event delivered again (a retry after a crash, a rebuild replaying
+ * same transaction as its increments, so an event delivered again (two inbox rows of it, a rebuild replaying
  * history while live events arrive) adds nothing. A batch of events (the inbox's) shares one tally, written once.
  */
 @Component
