@@ -13,94 +13,86 @@ import org.servicewindow.queue.TicketClosedUnserved;
 import org.servicewindow.queue.TicketCompleted;
 import org.servicewindow.queue.TicketIssued;
 import org.servicewindow.queue.TicketServiceStarted;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the rollups in step with the queue, feedback and casework, and tells open live views of the hall
- * that something changed (they re-read their snapshot at once instead of at the next tick).
+ * Keeps the rollups in step with the queue, feedback and casework: each event the rollups count goes into the
+ * dashboard's inbox at once, in the publisher's thread and transaction (a plain listener, so no event publication
+ * of its own), and {@link DashboardInbox} applies the inbox in batches. One method per event, so the module's
+ * documentation names what it listens to.
  */
 @Component
 class DashboardEvents {
 
-  private final Rollups rollups;
-  private final LiveHallStreams live;
+  private final DashboardInbox inbox;
 
-  DashboardEvents(Rollups rollups, LiveHallStreams live) {
-    this.rollups = rollups;
-    this.live = live;
+  DashboardEvents(DashboardInbox inbox) {
+    this.inbox = inbox;
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketIssued e) {
-    rollups.apply(e);
-    live.changed(e.hallCode());
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketCalled e) {
-    rollups.apply(e);
-    live.changed(e.hallCode());
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketServiceStarted e) {
-    rollups.apply(e);
-    live.changed(e.hallCode());
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketCompleted e) {
-    rollups.apply(e);
-    live.changed(e.hallCode());
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(TicketClosedUnserved e) {
-    rollups.apply(e);
-    live.changed(e.hallCode());
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(EvaluationSubmitted e) {
-    rollups.apply(e);
-    if (e.hallCode() != null) {
-      live.changed(e.hallCode());
-    }
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(EvaluationAppealUpheld e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ComplaintReceived e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ComplaintAssigned e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ComplaintClosed e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ApplicationAccepted e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ApplicationCompleted e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 
-  @ApplicationModuleListener
+  @EventListener
   void on(ApplicationOverdue e) {
-    rollups.apply(e);
+    inbox.add(e);
   }
 }

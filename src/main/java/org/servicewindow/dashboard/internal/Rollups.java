@@ -3,11 +3,18 @@ package org.servicewindow.dashboard.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.servicewindow.casework.ApplicationAccepted;
 import org.servicewindow.casework.ApplicationCompleted;
 import org.servicewindow.casework.ApplicationOverdue;
@@ -31,18 +38,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one event to the rollups, exactly once: the event's key goes into {@code dash_processed_event}
- * in the same transaction as its increments, so an event delivered again (a retry after a crash, a
- * rebuild replaying history while live events arrive) adds nothing.
+ * Applies events to the rollups, exactly once: each event's key goes into {@code dash_processed_event} in the
+ * same transaction as its increments, so an event delivered again (two inbox rows of it, a rebuild replaying
+ * history while live events arrive) adds nothing. A batch of events (the inbox's) shares one tally, written once.
  */
 @Component
 public class Rollups {
+
+  /** A ticket whose memory in {@code dash_ticket} an event reads and writes. */
+  private record Ticket(UUID id, String hall) {}
+
+  /** What an event adds to the tally, reading and writing the ticket memory given. */
+  private interface Rule<E> {
+    void add(E event, Tally tally, RollupRules.Tickets tickets);
+  }
+
+  /** How one kind of event is counted: its key (null: it counts nothing), its ticket (null: none), its rule. */
+  private record Kind<E>(Function<E, String> key, Function<E, Ticket> ticket, Rule<E> rule) {}
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate named;
   private final OrganizationApi organization;
   private final Clock clock;
-  private final RollupRules.Tickets tickets;
+  private final StoredTickets tickets;
+  private final Map<Class<?>, Kind<?>> kinds = new LinkedHashMap<>();
 
   Rollups(JdbcClient jdbc, NamedParameterJdbcTemplate named, OrganizationApi organization, Clock clock) {
     this.jdbc = jdbc;
@@ -50,63 +69,88 @@ public class Rollups {
     this.organization = organization;
     this.clock = clock;
     this.tickets = new StoredTickets();
+    kind(TicketIssued.class, e -> "issued:" + e.ticketId(), e -> new Ticket(e.ticketId(), e.hallCode()),
+        (e, t, k) -> RollupRules.issued(e, t, k, units()));
+    // recalls are not new calls
+    kind(TicketCalled.class, e -> e.recall() ? null : "called:" + e.ticketId(),
+        e -> new Ticket(e.ticketId(), e.hallCode()), (e, t, k) -> RollupRules.called(e, t, k, units()));
+    kind(TicketServiceStarted.class, e -> "started:" + e.ticketId(), e -> new Ticket(e.ticketId(), e.hallCode()),
+        (e, t, k) -> RollupRules.started(e, k));
+    kind(TicketCompleted.class, e -> "completed:" + e.ticketId(), e -> new Ticket(e.ticketId(), e.hallCode()),
+        (e, t, k) -> RollupRules.completed(e, t, k, units()));
+    kind(TicketClosedUnserved.class, e -> "closed:" + e.ticketId() + ":" + e.status(),
+        e -> new Ticket(e.ticketId(), e.hallCode()), (e, t, k) -> RollupRules.closedUnserved(e, t, k, units()));
+    kind(EvaluationSubmitted.class, e -> "evaluation:" + e.evaluationId(), null,
+        (e, t, k) -> RollupRules.evaluated(e, t, units()));
+    kind(EvaluationAppealUpheld.class, Rollups::upheldKey, null, (e, t, k) -> RollupRules.appealUpheld(e, t, units()));
+    kind(ComplaintReceived.class, e -> "complaint-received:" + e.entryId(), null,
+        (e, t, k) -> RollupRules.complaintReceived(e, t));
+    kind(ComplaintAssigned.class, e -> assignedKey(e.entryId()), null, (e, t, k) -> RollupRules.complaintAssigned(e, t));
+    kind(ComplaintClosed.class, e -> closedKey(e.entryId()), null, (e, t, k) -> RollupRules.complaintClosed(e, t));
+    kind(ApplicationAccepted.class, e -> "app-accepted:" + e.applicationId(), null,
+        (e, t, k) -> RollupRules.applicationAccepted(e, t));
+    kind(ApplicationCompleted.class, e -> "app-completed:" + e.applicationId(), null,
+        (e, t, k) -> RollupRules.applicationCompleted(e, t));
+    kind(ApplicationOverdue.class, e -> "app-overdue:" + e.applicationId(), null,
+        (e, t, k) -> RollupRules.applicationOverdue(e, t));
   }
 
-  @Transactional
-  public boolean apply(TicketIssued e) {
-    return once("issued:" + e.ticketId(), t -> RollupRules.issued(e, t, tickets, units()));
+  private <E> void kind(Class<E> type, Function<E, String> key, Function<E, Ticket> ticket, Rule<E> rule) {
+    kinds.put(type, new Kind<>(key, ticket, rule));
   }
 
+  /** The kinds of event the rollups count. */
+  Set<Class<?>> kinds() {
+    return Collections.unmodifiableSet(kinds.keySet());
+  }
+
+  /** Applies one event (a rebuild's recent days, tests); false when it was applied before or counts nothing. */
   @Transactional
-  public boolean apply(TicketCalled e) {
-    if (e.recall()) {
-      return false;
+  public boolean apply(Object event) {
+    return applyAll(List.of(event)) == 1;
+  }
+
+  /**
+   * Applies events in order, each under its key, into one tally written once; the number applied. The tickets of the
+   * events not applied before are locked first, in id order, so two nodes applying batches that share tickets wait
+   * for each other instead of deadlocking (the rules then find them locked).
+   */
+  @Transactional
+  public int applyAll(List<?> events) {
+    List<Object> claimed = new ArrayList<>();
+    Map<String, Ticket> locks = new TreeMap<>(); // the text of a UUID sorts as the databases sort UUIDs
+    for (Object e : events) {
+      Kind<Object> kind = kind(e);
+      String key = kind.key().apply(e);
+      if (key != null && claim(key)) {
+        claimed.add(e);
+        if (kind.ticket() != null) {
+          Ticket t = kind.ticket().apply(e);
+          locks.putIfAbsent(t.id().toString(), t);
+        }
+      }
     }
-    return once("called:" + e.ticketId(), t -> RollupRules.called(e, t, tickets, units()));
+    locks.values().forEach(t -> tickets.lock(t.id(), t.hall()));
+    RollupRules.Tickets locked = tickets.locked();
+    Tally tally = new Tally();
+    for (Object e : claimed) {
+      kind(e).rule().add(e, tally, locked);
+    }
+    tally.flush(named);
+    return claimed.size();
   }
 
-  @Transactional
-  public boolean apply(TicketServiceStarted e) {
-    return once("started:" + e.ticketId(), t -> RollupRules.started(e, tickets));
-  }
-
-  @Transactional
-  public boolean apply(TicketCompleted e) {
-    return once("completed:" + e.ticketId(), t -> RollupRules.completed(e, t, tickets, units()));
-  }
-
-  @Transactional
-  public boolean apply(TicketClosedUnserved e) {
-    return once("closed:" + e.ticketId() + ":" + e.status(), t -> RollupRules.closedUnserved(e, t, tickets, units()));
-  }
-
-  @Transactional
-  public boolean apply(EvaluationSubmitted e) {
-    return once("evaluation:" + e.evaluationId(), t -> RollupRules.evaluated(e, t, units()));
-  }
-
-  @Transactional
-  public boolean apply(EvaluationAppealUpheld e) {
-    return once(upheldKey(e), t -> RollupRules.appealUpheld(e, t, units()));
+  @SuppressWarnings("unchecked")
+  private Kind<Object> kind(Object event) {
+    Kind<?> kind = kinds.get(event.getClass());
+    if (kind == null) {
+      throw new IllegalArgumentException("the rollups count no " + event.getClass().getName());
+    }
+    return (Kind<Object>) kind;
   }
 
   static String upheldKey(EvaluationAppealUpheld e) {
     return "appeal-upheld:" + e.evaluationId();
-  }
-
-  @Transactional
-  public boolean apply(ComplaintReceived e) {
-    return once("complaint-received:" + e.entryId(), t -> RollupRules.complaintReceived(e, t));
-  }
-
-  @Transactional
-  public boolean apply(ComplaintAssigned e) {
-    return once(assignedKey(e.entryId()), t -> RollupRules.complaintAssigned(e, t));
-  }
-
-  @Transactional
-  public boolean apply(ComplaintClosed e) {
-    return once(closedKey(e.entryId()), t -> RollupRules.complaintClosed(e, t));
   }
 
   static String assignedKey(UUID complaint) {
@@ -115,21 +159,6 @@ public class Rollups {
 
   static String closedKey(UUID complaint) {
     return "complaint-closed:" + complaint;
-  }
-
-  @Transactional
-  public boolean apply(ApplicationAccepted e) {
-    return once("app-accepted:" + e.applicationId(), t -> RollupRules.applicationAccepted(e, t));
-  }
-
-  @Transactional
-  public boolean apply(ApplicationCompleted e) {
-    return once("app-completed:" + e.applicationId(), t -> RollupRules.applicationCompleted(e, t));
-  }
-
-  @Transactional
-  public boolean apply(ApplicationOverdue e) {
-    return once("app-overdue:" + e.applicationId(), t -> RollupRules.applicationOverdue(e, t));
   }
 
   /** Adds a tally built outside (a rebuild's day of history) to the tables. */
@@ -159,16 +188,6 @@ public class Rollups {
   private boolean claim(String key) {
     return jdbc.sql("INSERT INTO dash_processed_event (event_key, applied_at) VALUES (:k, :at) ON CONFLICT DO NOTHING")
         .param("k", key).param("at", SqlTime.param(clock.instant())).update() == 1;
-  }
-
-  private boolean once(String key, Consumer<Tally> rule) {
-    if (!claim(key)) {
-      return false;
-    }
-    Tally tally = new Tally();
-    rule.accept(tally);
-    tally.flush(named);
-    return true;
   }
 
   /** Units looked up through organization's API, remembered briefly (a window rarely changes its unit). */
@@ -202,7 +221,15 @@ public class Rollups {
   }
 
   /** The dashboard's own memory of open tickets ({@code dash_ticket}). */
-  private final class StoredTickets implements RollupRules.Tickets {
+  private class StoredTickets implements RollupRules.Tickets {
+
+    /** The same memory for rules whose tickets were locked before. */
+    RollupRules.Tickets locked() {
+      return new StoredTickets() {
+        @Override
+        public void lock(UUID ticket, String hall) {}
+      };
+    }
 
     @Override
     public Instant issuedAt(UUID ticket) {

@@ -1,6 +1,7 @@
 package org.servicewindow.dashboard.web;
 
 import org.servicewindow.common.Flash;
+import org.servicewindow.dashboard.internal.DashboardInbox;
 import org.servicewindow.dashboard.internal.Jobs;
 import org.servicewindow.dashboard.internal.RollupRebuild;
 import org.servicewindow.identity.Actor;
@@ -18,15 +19,18 @@ class RollupController {
 
   private final RollupRebuild rebuild;
   private final Jobs jobs;
+  private final DashboardInbox inbox;
 
-  RollupController(RollupRebuild rebuild, Jobs jobs) {
+  RollupController(RollupRebuild rebuild, Jobs jobs, DashboardInbox inbox) {
     this.rebuild = rebuild;
     this.jobs = jobs;
+    this.inbox = inbox;
   }
 
   @GetMapping("/dashboard/rollups")
   String page(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     model.addAttribute("jobs", jobs.latest(Jobs.Kind.REBUILD, null, 10));
+    model.addAttribute("inboxFailed", inbox.failed());
     return htmx != null ? "dashboard/rollups :: jobs" : "dashboard/rollups";
   }
 
