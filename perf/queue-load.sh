@@ -42,14 +42,28 @@ APP=$!
 for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "http://localhost:$PORT/actuator/health" >/dev/null
 
+# CPU seconds used so far by a process (utime + stime), and by all PostgreSQL processes together
+cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$1/stat"; }
+cpu_postgres() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v t="$(getconf CLK_TCK)" '$2 == "(postgres)" {s += $14 + $15} END {printf "%.1f", s / t}'; }
+
 echo "== driving for $DURATION s"
 java -Xmx1g -cp "$CP" org.servicewindow.perf.QueueLoadDriver drive "http://localhost:$PORT" target/perf-setup.json \
-  "$DURATION" "$SUBSCRIBERS" "$URL" "$SERVICE_MS" | tee target/perf-result.txt
+  "$DURATION" "$SUBSCRIBERS" "$URL" "$SERVICE_MS" > target/perf-result.txt &
+DRIVER=$!
+app0=$(cpu_of "$APP"); pg0=$(cpu_postgres); t0=$(date +%s.%N)
+wait "$DRIVER"
+app1=$(cpu_of "$APP"); pg1=$(cpu_postgres); t1=$(date +%s.%N)
+cat target/perf-result.txt
+awk -v a="$app0" -v b="$app1" -v p="$pg0" -v q="$pg1" -v s="$t0" -v e="$t1" 'BEGIN {
+  printf "CPU over the whole drive (warm-up included, %.0f s): application %.2f cores, PostgreSQL %.2f cores (of 2)\n",
+    e - s, (b - a) / (e - s), (q - p) / (e - s) }'
 echo "app RSS after the run: $(grep VmRSS /proc/$APP/status | awk '{print $2/1024 " MB"}')"
 
 echo "== the same statements as raw SQL through pgbench (50 clients, $DURATION s)"
 kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; APP=""
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "INSERT INTO queue_board_seq (hall_code, seq) VALUES ('PERF', 1000000) ON CONFLICT DO NOTHING"
+# start from tables as clean as the application's run did, not from its dead rows
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 50 -j 2 -T "$DURATION" -f perf/queue-pgbench.sql "$DB" 2>&1 | tee target/perf-pgbench.txt \
   | grep -E "tps|latency|transactions"
 tps=$(grep -oE "tps = [0-9.]+" target/perf-pgbench.txt | head -1 | awk '{print $3}')
