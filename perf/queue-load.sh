@@ -64,6 +64,7 @@ kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; APP=""
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "INSERT INTO queue_board_seq (hall_code, seq) VALUES ('PERF', 1000000) ON CONFLICT DO NOTHING"
 # start from tables as clean as the application's run did, not from its dead rows
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "VACUUM ANALYZE"
+[ -n "${SKIP_PGBENCH:-}" ] && exit 0
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 50 -j 2 -T "$DURATION" -f perf/queue-pgbench.sql "$DB" 2>&1 | tee target/perf-pgbench.txt \
   | grep -E "tps|latency|transactions"
 tps=$(grep -oE "tps = [0-9.]+" target/perf-pgbench.txt | head -1 | awk '{print $3}')

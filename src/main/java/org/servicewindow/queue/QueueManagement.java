@@ -159,13 +159,13 @@ public class QueueManagement {
     if (!tickets.anyCallable(window.hallCode(), day, window.code(), services)) {
       // nobody waits for this window: answered from what is committed, without the window's lock, so a console
       // pressing "call next" at an empty line writes (and commits) nothing
-      String staff = operatorName(actor, window, now);
+      String staff = operatorName(actor, window);
       attend(window, staff, actor, now);
       windows.find(window.code()).ifPresent(seen -> refuseUnlessFree(seen, window));
       return Optional.empty();
     }
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    String staff = operatorName(actor, window, now);
+    String staff = operatorName(actor, window);
     attend(window, staff, actor, now);
     refuseUnlessFree(state, window);
     var hallSettings = settings.of(window.hallCode());
@@ -179,8 +179,9 @@ public class QueueManagement {
     tickets.update(ticket, TicketStatus.WAITING);
     windows.save(new WindowState(window.code(), window.hallCode(), state.state(), null, ticket.id(),
         ticket.priority() == Priority.GREEN_CHANNEL ? state.greenStreak() + 1 : 0, now));
+    TicketView view = view(ticket);
     announce(ticket, window, staff, now, false);
-    return Optional.of(view(ticket));
+    return Optional.of(view);
   }
 
   /** A paused window calls nobody, nor does one whose current citizen is still at the counter. */
@@ -202,12 +203,13 @@ public class QueueManagement {
     Instant now = clock.instant();
     boolean stillCalled = ticket.recall(settings.of(ticket.hallCode()).maxRecalls(), now);
     tickets.update(ticket, TicketStatus.CALLED);
+    TicketView view = view(ticket);
     if (stillCalled) {
       announce(ticket, window, ticket.staffUsername(), now, true);
     } else {
       closeUnserved(ticket, "NO_SHOW", now, "max recalls");
     }
-    return view(ticket);
+    return view;
   }
 
   @Transactional
@@ -309,7 +311,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    attend(window, operatorName(actor, window, now), actor, now);
+    attend(window, operatorName(actor, window), actor, now);
     if (state.currentTicketId() != null
         && tickets.find(state.currentTicketId()).map(t -> TicketStatus.AT_WINDOW.contains(t.status())).orElse(false)) {
       throw new ConflictException("queue.finishCurrentFirst", "");
@@ -324,7 +326,7 @@ public class QueueManagement {
     requireOperator(actor, window);
     Instant now = clock.instant();
     WindowState state = windows.lock(window.code(), window.hallCode(), now);
-    attend(window, operatorName(actor, window, now), actor, now);
+    attend(window, operatorName(actor, window), actor, now);
     windows.save(new WindowState(window.code(), window.hallCode(), QueueWindows.State.OPEN, null,
         state.currentTicketId(), state.greenStreak(), now));
   }
@@ -399,12 +401,16 @@ public class QueueManagement {
 
   // --- rules and helpers -------------------------------------------------------------------------
 
-  /** Announces a call on the boards; the last step of the transaction (see {@link HallEvents}). */
+  /**
+   * Announces a call: to the modules listening, then on the boards. The boards' part is the last step of the
+   * transaction (see {@link HallEvents}): it takes the hall's board sequence, which every call of the hall waits
+   * for until this transaction commits, so nothing else may run while it is held.
+   */
   private void announce(Ticket ticket, WindowSummary window, String staff, Instant now, boolean recall) {
-    hallEvents.announce(ticket.id(), ticket.hallCode(), ticket.displayNumber(), ticket.serviceCode(), window.code(),
-        staff, now, recall);
     events.publishEvent(new TicketCalled(ticket.id(), ticket.hallCode(), ticket.serviceCode(), ticket.displayNumber(),
         window.code(), staff, now, recall));
+    hallEvents.announce(ticket.id(), ticket.hallCode(), ticket.displayNumber(), ticket.serviceCode(), window.code(),
+        staff, now, recall);
   }
 
   private void closeUnserved(Ticket ticket, String type, Instant now, String detail) {
@@ -452,11 +458,11 @@ public class QueueManagement {
     }
   }
 
-  private String operatorName(Actor actor, WindowSummary window, Instant now) {
+  private String operatorName(Actor actor, WindowSummary window) {
     if (!actor.isDevice()) {
       return actor.username();
     }
-    return organization.responsibleStaffFor(window.code(), now).map(StaffSummary::username).orElse(null);
+    return directory.responsibleStaff(window).map(StaffSummary::username).orElse(null);
   }
 
   private static boolean mayIssueIn(Actor actor, String hall) {

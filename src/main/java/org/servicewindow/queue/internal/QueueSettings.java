@@ -1,10 +1,20 @@
 package org.servicewindow.queue.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** How the queue behaves in each hall; halls without settings use the defaults. */
+/**
+ * How the queue behaves in each hall; halls without settings use the defaults. Every "call next" reads them, so
+ * they are kept for {@link HallDirectory#FRESH}: a change is seen at once on the node that saved it, on the others
+ * within that time.
+ */
 @Repository
 public class QueueSettings {
 
@@ -20,14 +30,26 @@ public class QueueSettings {
     }
   }
 
-  private final JdbcClient jdbc;
+  private record Kept(Settings settings, Instant until) {}
 
-  QueueSettings(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+  QueueSettings(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Settings of(String hall) {
-    return find(hall).orElse(Settings.defaults(hall));
+    Instant now = clock.instant();
+    Kept k = kept.get(hall);
+    if (k != null && k.until().isAfter(now)) {
+      return k.settings();
+    }
+    Settings settings = find(hall).orElse(Settings.defaults(hall));
+    kept.put(hall, new Kept(settings, now.plus(HallDirectory.FRESH)));
+    return settings;
   }
 
   public Optional<Settings> find(String hall) {
@@ -38,6 +60,7 @@ public class QueueSettings {
   }
 
   public void save(Settings s) {
+    forget(s.hallCode());
     int updated = jdbc.sql("""
             UPDATE queue_settings SET max_recalls = :recalls, green_cap = :cap, call_timeout_min = :timeout, notice = :notice
              WHERE hall_code = :hall
@@ -51,6 +74,19 @@ public class QueueSettings {
               """)
           .param("recalls", s.maxRecalls()).param("cap", s.greenCap()).param("timeout", s.callTimeoutMinutes())
           .param("notice", s.notice()).param("hall", s.hallCode()).update();
+    }
+  }
+
+  /** Drops the kept settings now and, inside a transaction, again once it commits (a read meanwhile saw the old). */
+  private void forget(String hall) {
+    kept.remove(hall);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          kept.remove(hall);
+        }
+      });
     }
   }
 }
