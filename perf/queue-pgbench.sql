@@ -7,10 +7,8 @@
 BEGIN;
 INSERT INTO queue_counter (hall_code, service_code, service_day, last_number)
   VALUES ('PERF', 'PERF-S' || :s, CURRENT_DATE, 0) ON CONFLICT DO NOTHING;
-SELECT last_number + 1 AS n FROM queue_counter
- WHERE hall_code = 'PERF' AND service_code = 'PERF-S' || :s AND service_day = CURRENT_DATE FOR UPDATE \gset
-UPDATE queue_counter SET last_number = :n
- WHERE hall_code = 'PERF' AND service_code = 'PERF-S' || :s AND service_day = CURRENT_DATE;
+UPDATE queue_counter SET last_number = last_number + 1
+ WHERE hall_code = 'PERF' AND service_code = 'PERF-S' || :s AND service_day = CURRENT_DATE RETURNING last_number AS n \gset
 INSERT INTO ticket (id, hall_code, service_code, service_day, number, display_number, priority, priority_rank, channel,
                     status, queued_at, issued_at)
   VALUES (gen_random_uuid(), 'PERF', 'PERF-S' || :s, CURRENT_DATE, :n, 'P' || :n, 'NORMAL', 2, 'KIOSK', 'WAITING', now(), now());

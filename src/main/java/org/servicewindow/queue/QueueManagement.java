@@ -134,13 +134,14 @@ public class QueueManagement {
     Ticket ticket = Ticket.issue(Ids.newId(clock), hall.code(), service.serviceCode(), day, number,
         displayNumber(service.prefix(), number), priority,
         priority == Priority.GREEN_CHANNEL ? greenReason : null, channel, blankToNull(phone), now);
-    tickets.insert(ticket);
+    // the slip (people ahead, the wait promised) is read before the ticket is written: the line's number is held
+    // meanwhile, so every ticket before this one is there and none after; the promise is stored with the ticket
+    TicketView view = view(ticket);
+    tickets.insert(ticket, view.estimatedWaitMinutes());
     tickets.recordEvent(ticket.id(), hall.code(), "ISSUED", now, null, actor == null ? null : actor.username(),
         priority == Priority.GREEN_CHANNEL ? "green:" + greenReason : null);
     events.publishEvent(new TicketIssued(ticket.id(), hall.code(), service.serviceCode(), ticket.displayNumber(),
         priority, now));
-    TicketView view = view(ticket);
-    tickets.recordEstimate(ticket.id(), view.estimatedWaitMinutes());
     return view;
   }
 
@@ -274,7 +275,7 @@ public class QueueManagement {
     Instant now = clock.instant();
     Ticket moved = ticket.transferTo(Ids.newId(clock), target, reserved, blankToNull(note), now);
     tickets.update(ticket, before);
-    tickets.insert(moved);
+    tickets.insert(moved, null);
     closeUnserved(ticket, "TRANSFERRED", now, "to " + target + (reserved == null ? "" : "@" + reserved));
     tickets.recordEvent(moved.id(), moved.hallCode(), "ISSUED", now, null, ticket.staffUsername(), "transfer from " + ticket.id());
     return view(moved);

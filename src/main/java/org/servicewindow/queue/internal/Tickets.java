@@ -1,5 +1,6 @@
 package org.servicewindow.queue.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.servicewindow.common.SqlTime;
 import org.servicewindow.queue.IssueChannel;
 import org.servicewindow.queue.Priority;
@@ -21,9 +23,19 @@ import org.springframework.stereotype.Repository;
 public class Tickets {
 
   private final JdbcClient jdbc;
+  /** Takes, increments and reads a counter in one statement: each kiosk waits for the row, so the shorter the better. */
+  private final String nextNumberSql;
 
-  Tickets(JdbcClient jdbc) {
+  Tickets(JdbcClient jdbc, DataSource dataSource) throws SQLException {
     this.jdbc = jdbc;
+    String increment = """
+        UPDATE queue_counter SET last_number = last_number + 1
+         WHERE hall_code = :hall AND service_code = :service AND service_day = :day""";
+    try (Connection c = dataSource.getConnection()) {
+      this.nextNumberSql = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())
+          ? increment + " RETURNING last_number"
+          : "SELECT last_number FROM FINAL TABLE (" + increment + ")"; // H2's form of the same
+    }
   }
 
   /**
@@ -32,35 +44,30 @@ public class Tickets {
    * rolled-back issue gives its number back.
    */
   public int nextNumber(String hall, String service, LocalDate day) {
-    Optional<Integer> last = jdbc.sql("""
-            SELECT last_number FROM queue_counter
-             WHERE hall_code = :hall AND service_code = :service AND service_day = :day FOR UPDATE
-            """)
+    Optional<Integer> next = jdbc.sql(nextNumberSql)
         .param("hall", hall).param("service", service).param("day", day)
         .query(Integer.class).optional();
-    if (last.isEmpty()) {
-      // ON CONFLICT DO NOTHING: a duplicate key must not abort the transaction (PostgreSQL) when another
-      // kiosk created the day's counter a moment earlier; then we lock and use that one
-      int created = jdbc.sql("""
-              INSERT INTO queue_counter (hall_code, service_code, service_day, last_number)
-              VALUES (:hall, :service, :day, 1) ON CONFLICT DO NOTHING
-              """)
-          .param("hall", hall).param("service", service).param("day", day).update();
-      return created == 1 ? 1 : nextNumber(hall, service, day);
+    if (next.isPresent()) {
+      return next.get();
     }
-    int next = last.get() + 1;
-    jdbc.sql("UPDATE queue_counter SET last_number = :next WHERE hall_code = :hall AND service_code = :service AND service_day = :day")
-        .param("next", next).param("hall", hall).param("service", service).param("day", day).update();
-    return next;
+    // the day's first ticket of the service. ON CONFLICT DO NOTHING: a duplicate key must not abort the transaction
+    // (PostgreSQL) when another kiosk created the counter a moment earlier; then we take the next number of that one
+    int created = jdbc.sql("""
+            INSERT INTO queue_counter (hall_code, service_code, service_day, last_number)
+            VALUES (:hall, :service, :day, 1) ON CONFLICT DO NOTHING
+            """)
+        .param("hall", hall).param("service", service).param("day", day).update();
+    return created == 1 ? 1 : nextNumber(hall, service, day);
   }
 
-  public void insert(Ticket t) {
+  /** Writes a new ticket, with the wait it was promised (null when none was, as for a transfer). */
+  public void insert(Ticket t, Integer estimatedWaitMinutes) {
     jdbc.sql("""
             INSERT INTO ticket (id, hall_code, service_code, service_day, number, display_number, priority, priority_rank,
                                 green_reason, channel, phone, status, queued_at, issued_at, transferred_from,
-                                reserved_window, note)
+                                reserved_window, note, estimated_wait_min)
             VALUES (:id, :hall, :service, :day, :number, :display, :priority, :rank, :greenReason, :channel, :phone,
-                    :status, :queuedAt, :issuedAt, :transferredFrom, :reservedWindow, :note)
+                    :status, :queuedAt, :issuedAt, :transferredFrom, :reservedWindow, :note, :estimate)
             """)
         .param("id", t.id()).param("hall", t.hallCode()).param("service", t.serviceCode()).param("day", t.day())
         .param("number", t.number()).param("display", t.displayNumber()).param("priority", t.priority().name())
@@ -68,7 +75,7 @@ public class Tickets {
         .param("phone", t.phone()).param("status", t.status().name()).param("queuedAt", SqlTime.param(t.queuedAt()))
         .param("issuedAt", SqlTime.param(t.issuedAt())).param("transferredFrom", t.transferredFrom())
         .param("reservedWindow", t.reservedWindow()).param("note", t.note())
-        .update();
+        .param("estimate", estimatedWaitMinutes).update();
   }
 
   /** Writes a ticket's changed state, provided it is still in the status it was read in. */
@@ -86,12 +93,6 @@ public class Tickets {
         .param("token", t.evaluationToken()).param("note", t.note()).param("id", t.id())
         .param("expected", expected.name())
         .update() == 1;
-  }
-
-  /** Keeps the wait a new ticket was promised, so the statistics can show how far estimates are off. */
-  public void recordEstimate(UUID id, int minutes) {
-    jdbc.sql("UPDATE ticket SET estimated_wait_min = :minutes WHERE id = :id").param("minutes", minutes).param("id", id)
-        .update();
   }
 
   public Optional<Ticket> find(UUID id) {
