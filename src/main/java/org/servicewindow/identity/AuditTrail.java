@@ -58,7 +58,7 @@ public class AuditTrail {
   }
 
   /** One row of the log as written; used by the request audit too. */
-  public record Entry(
+  record Entry(
       String actor,
       String actorUnit,
       String actorHall,
@@ -71,20 +71,20 @@ public class AuditTrail {
       String before,
       String after) {}
 
-  public void insert(Entry e) {
+  private void insert(Entry e) {
     insertAll(List.of(stamp(e)));
   }
 
   /** An entry with the moment and the client address it belongs to, taken when it happened. */
-  public record Stamped(Instant at, String remoteAddr, Entry entry) {}
+  record Stamped(Instant at, String remoteAddr, Entry entry) {}
 
   /** Stamps an entry with the current time and the current request's client address. */
-  public Stamped stamp(Entry e) {
+  Stamped stamp(Entry e) {
     return new Stamped(clock.instant(), remoteAddress(), e);
   }
 
   /** Writes entries stamped earlier in one JDBC batch (the request log stores a batch per commit). */
-  public void insertAll(List<Stamped> entries) {
+  void insertAll(List<Stamped> entries) {
     named.batchUpdate("""
             INSERT INTO audit_log (occurred_at, actor, actor_unit, actor_hall, remote_addr, action,
                                    target_type, target_id, http_method, path, status, before_state, after_state)

@@ -90,7 +90,9 @@ public class DeskAttendance {
 
   DeskAttendance(JdbcClient jdbc, OrganizationApi organization, WorkingDays workingDays, QueueWindows windows,
       AuditTrail audit, Clock clock, @Value("${sw.queue.desk.idle-minutes:30}") long idleMinutes,
-      @Value("${sw.queue.desk.unmanned-minutes:15}") long unmannedMinutes) {
+      // the names supervision and assessment used for it before it was one setting still count
+      @Value("${sw.queue.desk.unmanned-minutes:${sw.supervision.unmanned.minutes:${sw.assessment.unmanned-minutes:15}}}")
+      long unmannedMinutes) {
     this.jdbc = jdbc;
     this.organization = organization;
     this.workingDays = workingDays;

@@ -128,9 +128,9 @@ public class QueueManagement {
 
   private TicketView issueTicket(HallSummary hall, QueueService service, Priority priority, String greenReason,
       IssueChannel channel, String phone, Actor actor) {
-    Instant now = clock.instant();
     LocalDate day = ChinaTime.today(clock);
     int number = tickets.nextNumber(hall.code(), service.serviceCode(), day);
+    Instant now = clock.instant(); // read holding the number: within a line, places follow numbers
     Ticket ticket = Ticket.issue(Ids.newId(clock), hall.code(), service.serviceCode(), day, number,
         displayNumber(service.prefix(), number), priority,
         priority == Priority.GREEN_CHANNEL ? greenReason : null, channel, blankToNull(phone), now);
@@ -159,7 +159,7 @@ public class QueueManagement {
     var services = directory.servicesCalledAt(window);
     if (!tickets.anyCallable(window.hallCode(), day, window.code(), services)) {
       // nobody waits for this window: answered from what is committed, without the window's lock, so a console
-      // pressing "call next" at an empty line writes (and commits) nothing
+      // pressing "call next" at an empty line writes nothing but its desk attendance (at most once a minute)
       String staff = operatorName(actor, window);
       attend(window, staff, actor, now);
       windows.find(window.code()).ifPresent(seen -> refuseUnlessFree(seen, window));

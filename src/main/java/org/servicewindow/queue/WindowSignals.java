@@ -47,7 +47,7 @@ public class WindowSignals implements DisposableBean {
   }
 
   static final String CHANNEL = "sw_window_signals";
-  /** PostgreSQL's payload limit is 8000 bytes; window codes are ASCII. */
+  /** PostgreSQL's payload limit is 8000 bytes; window codes are ASCII letters, digits and dashes (no commas). */
   private static final int MAX_PAYLOAD = 7_500;
   private static final Logger log = LoggerFactory.getLogger(WindowSignals.class);
 
@@ -97,13 +97,13 @@ public class WindowSignals implements DisposableBean {
   /** Sends what committed meanwhile as one notification (several when they would not fit in one payload). */
   private void send() {
     while (running) {
+      Set<String> windows = new LinkedHashSet<>();
       try {
-        Set<String> windows = new LinkedHashSet<>();
         windows.add(outgoing.take());
         outgoing.drainTo(windows);
         StringBuilder payload = new StringBuilder();
         for (String window : windows) {
-          if (payload.length() + window.length() + 1 > MAX_PAYLOAD) {
+          if (!payload.isEmpty() && payload.length() + window.length() + 1 > MAX_PAYLOAD) {
             notify(payload.toString());
             payload.setLength(0);
           }
@@ -112,8 +112,14 @@ public class WindowSignals implements DisposableBean {
         notify(payload.toString());
       } catch (InterruptedException e) {
         return;
-      } catch (RuntimeException e) {
-        log.warn("Could not send window signals: {}", e.toString());
+      } catch (Throwable e) { // kept alive, and the signals kept for the next try (a database that is back)
+        log.warn("Could not send window signals; trying again: {}", e.toString());
+        outgoing.addAll(windows);
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
       }
     }
   }

@@ -46,6 +46,7 @@ class QueueAdminStatisticsIntegrationTests {
   @Autowired QueueSettings settings;
   @Autowired QueueHousekeeping housekeeping;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired TestClock clock;
 
   QueueFixture fixture;
@@ -93,6 +94,7 @@ class QueueAdminStatisticsIntegrationTests {
 
   @Test
   void settingsAreSavedValidatedAndAudited() throws Exception {
+    assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(2); // the defaults, now kept for a while
     mvc.perform(post("/admin/queue/{h}/settings", hall.hall()).with(as(manager)).with(csrf())
             .param("maxRecalls", "1").param("greenCap", "0").param("callTimeoutMinutes", "3")
             .param("appointmentGraceMinutes", "10").param("notice", "今日下午系统升级"))
@@ -106,6 +108,14 @@ class QueueAdminStatisticsIntegrationTests {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'queue.settingsChanged' AND target_id = :h")
         .param("h", hall.hall()).query(Long.class).single()).isEqualTo(1);
     mvc.perform(get("/board/{h}", hall.hall())).andExpect(content().string(containsString("今日下午系统升级")));
+
+    // settings read inside a transaction that changed them and then rolled back are not kept
+    transactions.executeWithoutResult(t -> {
+      settings.save(new QueueSettings.Settings(hall.hall(), 5, 5, 5, "never committed"));
+      assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(5);
+      t.setRollbackOnly();
+    });
+    assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(1);
   }
 
   @Test

@@ -174,9 +174,21 @@ public class AssessmentStore {
         .param("now", SqlTime.param(now)).param("kind", kind.name()).param("key", key).update();
   }
 
+  /**
+   * Marks every open period dirty, one row at a time in the order of kind and key — the order in which
+   * {@link AssessmentRuns#touched} marks a day's month, quarter and year inside a rating's or a completion's
+   * transaction — so the two never wait for each other in a circle.
+   */
   int markOpenDirty(Instant now) {
-    return jdbc.sql("UPDATE assessment_period SET dirty_since = :now WHERE status = 'OPEN' AND dirty_since IS NULL")
-        .param("now", SqlTime.param(now)).update();
+    List<UUID> open = jdbc.sql("""
+            SELECT id FROM assessment_period WHERE status = 'OPEN' AND dirty_since IS NULL ORDER BY kind, period_key""")
+        .query(UUID.class).list();
+    int marked = 0;
+    for (UUID id : open) {
+      marked += jdbc.sql("UPDATE assessment_period SET dirty_since = :now WHERE id = :id AND dirty_since IS NULL")
+          .param("now", SqlTime.param(now)).param("id", id).update();
+    }
+    return marked;
   }
 
   List<PeriodRow> dirtyPeriods() {

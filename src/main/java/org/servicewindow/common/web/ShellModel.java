@@ -53,12 +53,14 @@ class ShellModel implements HandlerInterceptor, WebMvcConfigurer {
         || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
       return;
     }
-    mav.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+    // a value the controller put there itself stays
+    var model = mav.getModelMap();
+    model.putIfAbsent("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
     DemoDataRunner runner = demoData.getIfAvailable();
     // true while the demo's scores and rollups are still being computed after a first start
-    mav.addObject("demoDataPending", runner != null && runner.pending() > 0);
-    mav.addObject("publicLinks", items.stream().filter(i -> PUBLIC_SECTION.equals(i.section())).toList());
-    mav.addObject("navSections", navSections());
+    model.putIfAbsent("demoDataPending", runner != null && runner.pending() > 0);
+    model.putIfAbsent("publicLinks", items.stream().filter(i -> PUBLIC_SECTION.equals(i.section())).toList());
+    model.putIfAbsent("navSections", navSections());
   }
 
   private Map<String, List<NavItem>> navSections() {

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -196,7 +197,9 @@ public class DashboardInbox {
 
   /** Failures of the database or of concurrency (a deadlock, a lock timeout), not of the rows: try again later. */
   private static boolean retryLater(RuntimeException e) {
-    return e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
-        || e instanceof DataAccessResourceFailureException || e instanceof TransactionException;
+    // a transaction marked rollback-only by something inside it is the rows' failure: taken one by one, set aside
+    return !(e instanceof UnexpectedRollbackException) && (e instanceof TransientDataAccessException
+        || e instanceof RecoverableDataAccessException || e instanceof DataAccessResourceFailureException
+        || e instanceof TransactionException);
   }
 }

@@ -61,7 +61,7 @@ class EvaluatorStreams {
       try {
         ScreenJson screen = screens.of(window);
         send(emitter, screen);
-        pushed.putIfAbsent(key, screen.version());
+        pushed.put(key, screen.version());
       } catch (IOException | IllegalStateException e) {
         remove.run();
       }

@@ -18,6 +18,8 @@ import org.servicewindow.organization.WindowServicesChanged;
 import org.servicewindow.organization.WindowSummary;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the queue needs to know about windows, looked up once and kept for a few seconds: calling a
@@ -111,8 +113,17 @@ public class HallDirectory {
     forgetStaffing();
   }
 
+  /** Now, and again when the absence's transaction ends: a press meanwhile may have kept the roster as it was. */
   private void forgetStaffing() {
     entries.keySet().removeIf(k -> k.startsWith("calledAt:") || k.startsWith("staff:"));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          entries.keySet().removeIf(k -> k.startsWith("calledAt:") || k.startsWith("staff:"));
+        }
+      });
+    }
   }
 
   @SuppressWarnings("unchecked")

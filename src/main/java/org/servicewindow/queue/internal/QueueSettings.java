@@ -48,7 +48,9 @@ public class QueueSettings {
       return k.settings();
     }
     Settings settings = find(hall).orElse(Settings.defaults(hall));
-    kept.put(hall, new Kept(settings, now.plus(HallDirectory.FRESH)));
+    if (!TransactionSynchronizationManager.hasResource(this)) { // never keep what a transaction has not committed
+      kept.put(hall, new Kept(settings, now.plus(HallDirectory.FRESH)));
+    }
     return settings;
   }
 
@@ -77,13 +79,18 @@ public class QueueSettings {
     }
   }
 
-  /** Drops the kept settings now and, inside a transaction, again once it commits (a read meanwhile saw the old). */
+  /**
+   * Drops the kept settings now and, inside a transaction, once more when it ends (a read by another thread meanwhile
+   * kept the old ones); reads inside that transaction keep nothing, since it may still roll back.
+   */
   private void forget(String hall) {
     kept.remove(hall);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
+      TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
-        public void afterCommit() {
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(QueueSettings.this);
           kept.remove(hall);
         }
       });

@@ -1,11 +1,8 @@
-package org.servicewindow.identity.internal;
+package org.servicewindow.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
-import org.servicewindow.identity.Actor;
-import org.servicewindow.identity.AuditTrail;
-import org.servicewindow.identity.CurrentActor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
