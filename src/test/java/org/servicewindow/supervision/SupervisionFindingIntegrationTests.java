@@ -60,6 +60,7 @@ class SupervisionFindingIntegrationTests {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   @AfterEach
   void resetClock() {
@@ -93,6 +94,23 @@ class SupervisionFindingIntegrationTests {
   private EvaluationSubmitted negative(WindowSummary w, String staff) {
     return new EvaluationSubmitted(UUID.randomUUID(), SubjectKind.values()[0], UUID.randomUUID(), 1, true,
         EvaluationChannel.EVALUATOR, UNIT, w.hallCode(), w.code(), staff, "S1", clock.instant());
+  }
+
+  /** A cluster reads with the staff member's name, as people know them, not their login. */
+  @Test
+  void aClusterOfAKnownStaffMemberIsNamedByTheirName() {
+    var hall = new org.servicewindow.queue.QueueFixture(context).hall(1, "综合受理");
+    WindowSummary w = organization.window(hall.window(1)).orElseThrow();
+    String login = hall.staff(1);
+    String name = organization.staffOfUser(login).map(StaffSummary::name).orElseThrow();
+    publish(negative(w, login), negative(w, login), negative(w, login));
+    awaitSignals("staff_username", login, 3);
+    findings.detect("test");
+    assertThat(findings.findings(accounts.actor("inspector"), FindingKind.NEGATIVE_CLUSTER, PageQuery.of(0, 500))
+        .items()).anySatisfy(f -> {
+          assertThat(f.subject()).isEqualTo(name);
+          assertThat(f.staffUsername()).isEqualTo(login);
+        });
   }
 
   @Test
