@@ -495,8 +495,10 @@ public class QueueManagement {
     return directory.window(code).orElseThrow(() -> new NotFoundException("queue.windowNotFound", code));
   }
 
+  /** A001 … A999, then A1000: three digits at least (padded by hand; String.format showed in the profile). */
   static String displayNumber(String prefix, int number) {
-    return prefix + (number < 1000 ? String.format("%03d", number) : Integer.toString(number));
+    String digits = Integer.toString(number);
+    return prefix + "000".substring(Math.min(3, digits.length())) + digits;
   }
 
   private static String newEvaluationToken() {
