@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.servicewindow.common.ChinaTime;
@@ -37,6 +40,8 @@ public class HallBoards {
 
   private static final Logger log = LoggerFactory.getLogger(HallBoards.class);
   private static final Duration WINDOW_NAMES = Duration.ofMinutes(5);
+  /** Threads that write a round's calls to the boards, a group each. */
+  private static final int SENDERS = 4;
 
   /** What a board shows and says for a call (api.md: event {@code ticket-called}). */
   public record CallMessage(String number, String windowCode, String windowName, OffsetDateTime calledAt,
@@ -61,6 +66,11 @@ public class HallBoards {
   private final JsonMapper json;
   private final BlockingQueue<Tickets.CallRecord> pending = new LinkedBlockingQueue<>();
   private final Thread dispatcher;
+  private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
+    Thread t = new Thread(r, "sw-board-send");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile long windowNamesLoaded;
 
   HallBoards(Tickets tickets, OrganizationApi organization, Clock clock, JsonMapper json) {
@@ -138,7 +148,24 @@ public class HallBoards {
     }
     // written once, sent to every board: a hall's boards all get the same bytes
     List<String> messages = calls.stream().map(c -> json.writeValueAsString(toMessage(c))).toList();
+    // in a few groups side by side: a board whose connection stalls a write holds up its group only, and a round over
+    // a thousand boards takes a fraction as long; the round ends when every group is through (order per board holds)
+    List<List<Subscriber>> groups = new ArrayList<>();
+    for (int i = 0; i < SENDERS; i++) {
+      groups.add(new ArrayList<>());
+    }
+    int i = 0;
     for (Subscriber s : subscribers) {
+      groups.get(i++ % SENDERS).add(s);
+    }
+    CompletableFuture.allOf(groups.stream().filter(g -> !g.isEmpty())
+        .map(g -> CompletableFuture.runAsync(() -> sendAll(g, subscribers, calls, messages), senders))
+        .toArray(CompletableFuture[]::new)).join();
+  }
+
+  private void sendAll(List<Subscriber> group, Set<Subscriber> subscribers, List<Tickets.CallRecord> calls,
+      List<String> messages) {
+    for (Subscriber s : group) {
       synchronized (s) {
         try {
           send(s, calls, messages);
@@ -209,6 +236,7 @@ public class HallBoards {
   @EventListener(ContextClosedEvent.class)
   void disconnectAll() {
     dispatcher.interrupt();
+    senders.shutdownNow();
     byHall.values().forEach(set -> {
       set.forEach(s -> s.emitter.complete());
       set.clear();
