@@ -5,7 +5,7 @@
 #        KIOSKS=20 SUBSCRIBERS=1000 DURATION=120 SERVICE_MS=5000 perf/queue-load.sh
 #        SERVICE_MS: how long a window spends on a ticket (0 = call as fast as the server answers: the
 #        queue core's throughput; 5000 with 50 windows = a very busy hall, about 10 calls/s, for the boards)
-#        APP_OPTS: JVM flags for the application (e.g. a JFR recording)
+#        APP_OPTS: JVM flags for the application (e.g. a JFR recording); SKIP_PGBENCH=1: no raw-SQL run after
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KIOSKS=${KIOSKS:-10}
