@@ -45,7 +45,7 @@ class CaseworkBrowserIntegrationTests {
     Select service = new Select(browser.waitVisible(By.id("service")));
     assertThat(service.getOptions().size()).isGreaterThan(1);
     service.selectByIndex(1);
-    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    browser.submit(By.cssSelector("form.filters button[type=submit]")); // the checklist is read from the new page
     browser.waitVisible(By.cssSelector("table.cw-checklist"));
     List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
     List<WebElement> required = rows.stream().filter(r -> r.getText().contains("必需")).toList();
@@ -150,12 +150,12 @@ class CaseworkBrowserIntegrationTests {
     browser.signIn(username);
     browser.open("/casework/intake/matter");
     new Select(browser.waitVisible(By.id("bundle"))).selectByValue(bundle.code());
-    browser.findElement(By.cssSelector("form.cw-choose button[type=submit]")).click();
+    browser.submit(By.cssSelector("form.cw-choose button[type=submit]"));
     if (bundle.menu()) {
       browser.waitVisible(By.cssSelector(".cw-picks"));
       browser.findElements(By.cssSelector(".cw-picks input[type=checkbox]:not([disabled])")).stream().limit(2)
           .forEach(WebElement::click);
-      browser.findElement(By.cssSelector(".cw-picks + button[type=submit]")).click();
+      browser.submit(By.cssSelector(".cw-picks + button[type=submit]"));
     }
     browser.waitVisible(By.cssSelector("table.cw-checklist"));
     List<WebElement> rows = browser.findElements(By.cssSelector("table.cw-checklist tbody tr"));
