@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -32,7 +33,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * over NOTIFY); the embedded H2 database is single-node by design, so there both are the same node.
  */
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"sw.notification.poll-enabled=false", "sw.feedback.evaluator-gap=0s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"sw.notification.poll-enabled=false", "sw.feedback.evaluator-gap=0s",
+    "sw.feedback.evaluator-heartbeat=PT1S"})
 @Import(TestSupport.class)
 class FeedbackEvaluatorStreamIntegrationTests {
 
@@ -85,6 +87,31 @@ class FeedbackEvaluatorStreamIntegrationTests {
       if (nodeB != null) {
         nodeB.close();
       }
+    }
+  }
+
+  /**
+   * A screen that moved on without a signal reaching this node (one lost with a node that died right after its
+   * commit) still reaches the device: the keep-alive compares versions and pushes it.
+   */
+  @Test
+  void aChangeWhoseSignalWasLostArrivesWithTheNextKeepAlive() throws Exception {
+    FeedbackFixture fixture = new FeedbackFixture(context);
+    HallSetup hall = fixture.hall(1, "公积金提取");
+    String device = fixture.evaluatorToken(hall.hall(), hall.window(1));
+    try (SseClient stream = SseClient.withBearer("http://localhost:" + port + "/api/v1/evaluator/events", device)) {
+      stream.await(e -> e.name().equals("screen") && e.data().contains("\"screen\":\"IDLE\""), WAIT);
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      jdbc.sql("""
+              INSERT INTO feedback_window_state (window_code, hall_code, state, changed_at, version)
+              VALUES (:w, :h, 'IDLE', CURRENT_TIMESTAMP, 0) ON CONFLICT DO NOTHING""")
+          .param("w", hall.window(1)).param("h", hall.hall()).update();
+      // written behind the signals' back: no NOTIFY, no in-process signal
+      jdbc.sql("""
+              UPDATE feedback_window_state SET state = 'RATING', token = 'lost-signal-token', version = version + 1
+               WHERE window_code = :w""")
+          .param("w", hall.window(1)).update();
+      stream.await(e -> e.name().equals("screen") && e.data().contains("lost-signal-token"), WAIT);
     }
   }
 

@@ -107,7 +107,7 @@ class EvaluatorStreams {
    * Keeps idle connections open through proxies and notices devices that went away; and pushes any window whose
    * screen moved on without a signal reaching this node (one lost with a node that died right after a commit).
    */
-  @Scheduled(fixedDelay = 20_000)
+  @Scheduled(fixedDelayString = "${sw.feedback.evaluator-heartbeat:PT20S}")
   void heartbeat() {
     byWindow.forEach((window, set) -> {
       set.forEach(e -> {
