@@ -131,6 +131,7 @@ public class QueueAdministration {
     settings.save(new QueueSettings.Settings(hall, changed.maxRecalls(), changed.greenCap(),
         changed.callTimeoutMinutes(), notice));
     appointments.saveGraceMinutes(hall, changed.appointmentGraceMinutes());
+    directory.forgetHall(hall); // calls and recalls on this node use the new settings at once
     HallSettings after = new HallSettings(changed.maxRecalls(), changed.greenCap(), changed.callTimeoutMinutes(),
         notice, changed.appointmentGraceMinutes());
     audit.record("queue.settingsChanged", "hall", hall, before, after);

@@ -27,7 +27,6 @@ import org.servicewindow.queue.internal.HallDirectory;
 import org.servicewindow.queue.internal.HallEvents;
 import org.servicewindow.queue.internal.QueueServices;
 import org.servicewindow.queue.internal.QueueServices.QueueService;
-import org.servicewindow.queue.internal.QueueSettings;
 import org.servicewindow.queue.internal.QueueWindows;
 import org.servicewindow.queue.internal.QueueWindows.WindowState;
 import org.servicewindow.queue.internal.Ticket;
@@ -56,7 +55,6 @@ public class QueueManagement {
   private final Tickets tickets;
   private final QueueServices services;
   private final QueueWindows windows;
-  private final QueueSettings settings;
   private final WaitEstimator estimator;
   private final HallEvents hallEvents;
   private final HallDirectory directory;
@@ -65,7 +63,7 @@ public class QueueManagement {
   private final DeskAttendance desk;
   private final Clock clock;
 
-  QueueManagement(Tickets tickets, QueueServices services, QueueWindows windows, QueueSettings settings,
+  QueueManagement(Tickets tickets, QueueServices services, QueueWindows windows,
       WaitEstimator estimator, HallEvents hallEvents, HallDirectory directory, OrganizationApi organization,
       ApplicationEventPublisher events, DeskAttendance desk, Clock clock) {
     this.desk = desk;
@@ -73,7 +71,6 @@ public class QueueManagement {
     this.tickets = tickets;
     this.services = services;
     this.windows = windows;
-    this.settings = settings;
     this.estimator = estimator;
     this.hallEvents = hallEvents;
     this.organization = organization;
@@ -169,7 +166,7 @@ public class QueueManagement {
     String staff = operatorName(actor, window);
     attend(window, staff, actor, now);
     refuseUnlessFree(state, window);
-    var hallSettings = settings.of(window.hallCode());
+    var hallSettings = directory.settings(window.hallCode());
     Optional<UUID> claimed = tickets.claimNext(window.hallCode(), day, window.code(), services,
         state.greenStreak() >= hallSettings.greenCap());
     if (claimed.isEmpty()) {
@@ -202,7 +199,7 @@ public class QueueManagement {
     Ticket ticket = atOperatorsWindow(ticketId, actor);
     WindowSummary window = window(ticket.windowCode());
     Instant now = clock.instant();
-    boolean stillCalled = ticket.recall(settings.of(ticket.hallCode()).maxRecalls(), now);
+    boolean stillCalled = ticket.recall(directory.settings(ticket.hallCode()).maxRecalls(), now);
     tickets.update(ticket, TicketStatus.CALLED);
     TicketView view = view(ticket);
     if (stillCalled) {

@@ -28,6 +28,7 @@ import org.servicewindow.common.SqlTime;
 import org.servicewindow.identity.Actor;
 import org.servicewindow.identity.Role;
 import org.servicewindow.queue.QueueFixture.HallSetup;
+import org.servicewindow.queue.internal.HallDirectory;
 import org.servicewindow.queue.internal.QueueSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,6 +45,7 @@ class QueueAdminStatisticsIntegrationTests {
   @Autowired QueueManagement queue;
   @Autowired QueueStatistics statistics;
   @Autowired QueueSettings settings;
+  @Autowired HallDirectory directory;
   @Autowired QueueHousekeeping housekeeping;
   @Autowired JdbcClient jdbc;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -94,7 +96,7 @@ class QueueAdminStatisticsIntegrationTests {
 
   @Test
   void settingsAreSavedValidatedAndAudited() throws Exception {
-    assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(2); // the defaults, now kept for a while
+    assertThat(directory.settings(hall.hall()).maxRecalls()).isEqualTo(2); // the defaults, now kept for a while
     mvc.perform(post("/admin/queue/{h}/settings", hall.hall()).with(as(manager)).with(csrf())
             .param("maxRecalls", "1").param("greenCap", "0").param("callTimeoutMinutes", "3")
             .param("appointmentGraceMinutes", "10").param("notice", "今日下午系统升级"))
@@ -105,6 +107,7 @@ class QueueAdminStatisticsIntegrationTests {
             .param("appointmentGraceMinutes", "10").param("notice", "今日下午系统升级"))
         .andExpect(status().isFound());
     assertThat(settings.of(hall.hall())).isEqualTo(new QueueSettings.Settings(hall.hall(), 1, 2, 3, "今日下午系统升级"));
+    assertThat(directory.settings(hall.hall())).isEqualTo(settings.of(hall.hall()));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'queue.settingsChanged' AND target_id = :h")
         .param("h", hall.hall()).query(Long.class).single()).isEqualTo(1);
     mvc.perform(get("/board/{h}", hall.hall())).andExpect(content().string(containsString("今日下午系统升级")));
@@ -112,10 +115,11 @@ class QueueAdminStatisticsIntegrationTests {
     // settings read inside a transaction that changed them and then rolled back are not kept
     transactions.executeWithoutResult(t -> {
       settings.save(new QueueSettings.Settings(hall.hall(), 5, 5, 5, "never committed"));
-      assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(5);
+      directory.forgetHall(hall.hall());
+      assertThat(directory.settings(hall.hall()).maxRecalls()).isEqualTo(5);
       t.setRollbackOnly();
     });
-    assertThat(settings.of(hall.hall()).maxRecalls()).isEqualTo(1);
+    assertThat(directory.settings(hall.hall()).maxRecalls()).isEqualTo(1);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.servicewindow.organization.AbsenceCancelled;
 import org.servicewindow.organization.AbsenceRecorded;
@@ -22,10 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the queue needs to know about windows, looked up once and kept for a few seconds: calling a
- * ticket must not ask the organization about every window of the hall each time. A change of a window's
- * services or an absence on this node clears it at once; other nodes, and roster changes, are seen within
- * {@link #FRESH}.
+ * What the queue needs to know about windows and halls, looked up once and kept for a few seconds: calling a
+ * ticket must not ask the organization about every window of the hall, or read the hall's settings, each time. A
+ * change of a window's services, an absence or the queue's own settings on this node clears it at once (and once
+ * more when its transaction ends); other nodes, and roster changes, are seen within {@link #FRESH}.
  */
 @Component
 public class HallDirectory {
@@ -36,12 +37,14 @@ public class HallDirectory {
 
   private final OrganizationApi organization;
   private final QueueServices queueServices;
+  private final QueueSettings settings;
   private final Clock clock;
   private final Map<String, Entry<?>> entries = new ConcurrentHashMap<>();
 
-  HallDirectory(OrganizationApi organization, QueueServices queueServices, Clock clock) {
+  HallDirectory(OrganizationApi organization, QueueServices queueServices, QueueSettings settings, Clock clock) {
     this.organization = organization;
     this.queueServices = queueServices;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -93,14 +96,19 @@ public class HallDirectory {
         .filter(WindowSummary::open).count());
   }
 
-  /** After the queue's own settings changed (a service added, a prefix changed). */
+  /** A hall's queue settings: every "call next" and recall reads them. */
+  public QueueSettings.Settings settings(String hall) {
+    return cached("settings:" + hall, () -> settings.of(hall));
+  }
+
+  /** After the queue's own settings changed (a service added, a prefix changed, the hall's settings saved). */
   public void forgetHall(String hall) {
-    entries.keySet().removeIf(k -> k.equals("services:" + hall) || k.startsWith("open:" + hall + "/"));
+    forget(k -> k.equals("services:" + hall) || k.equals("settings:" + hall) || k.startsWith("open:" + hall + "/"));
   }
 
   @EventListener
   void on(WindowServicesChanged event) {
-    entries.clear();
+    forget(k -> true);
   }
 
   @EventListener
@@ -113,14 +121,25 @@ public class HallDirectory {
     forgetStaffing();
   }
 
-  /** Now, and again when the absence's transaction ends: a press meanwhile may have kept the roster as it was. */
   private void forgetStaffing() {
-    entries.keySet().removeIf(k -> k.startsWith("calledAt:") || k.startsWith("staff:"));
+    forget(k -> k.startsWith("calledAt:") || k.startsWith("staff:"));
+  }
+
+  /**
+   * Drops entries now and, inside a transaction, once more when it ends (a read by another thread meanwhile kept
+   * the old values); reads inside that transaction keep nothing, since it may still roll back.
+   */
+  private void forget(Predicate<String> keys) {
+    entries.keySet().removeIf(keys);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      if (!TransactionSynchronizationManager.hasResource(this)) {
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+      }
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
-          entries.keySet().removeIf(k -> k.startsWith("calledAt:") || k.startsWith("staff:"));
+          TransactionSynchronizationManager.unbindResourceIfPossible(HallDirectory.this);
+          entries.keySet().removeIf(keys);
         }
       });
     }
@@ -134,7 +153,9 @@ public class HallDirectory {
       return (T) entry.value();
     }
     T value = load.get();
-    entries.put(key, new Entry<>(value, now.plus(FRESH)));
+    if (!TransactionSynchronizationManager.hasResource(this)) { // never keep what a transaction has not committed
+      entries.put(key, new Entry<>(value, now.plus(FRESH)));
+    }
     return value;
   }
 }

@@ -1,20 +1,10 @@
 package org.servicewindow.queue.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/**
- * How the queue behaves in each hall; halls without settings use the defaults. Every "call next" reads them, so
- * they are kept for {@link HallDirectory#FRESH}: a change is seen at once on the node that saved it, on the others
- * within that time.
- */
+/** How the queue behaves in each hall; halls without settings use the defaults. */
 @Repository
 public class QueueSettings {
 
@@ -30,28 +20,14 @@ public class QueueSettings {
     }
   }
 
-  private record Kept(Settings settings, Instant until) {}
-
   private final JdbcClient jdbc;
-  private final Clock clock;
-  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-  QueueSettings(JdbcClient jdbc, Clock clock) {
+  QueueSettings(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.clock = clock;
   }
 
   public Settings of(String hall) {
-    Instant now = clock.instant();
-    Kept k = kept.get(hall);
-    if (k != null && k.until().isAfter(now)) {
-      return k.settings();
-    }
-    Settings settings = find(hall).orElse(Settings.defaults(hall));
-    if (!TransactionSynchronizationManager.hasResource(this)) { // never keep what a transaction has not committed
-      kept.put(hall, new Kept(settings, now.plus(HallDirectory.FRESH)));
-    }
-    return settings;
+    return find(hall).orElse(Settings.defaults(hall));
   }
 
   public Optional<Settings> find(String hall) {
@@ -62,7 +38,6 @@ public class QueueSettings {
   }
 
   public void save(Settings s) {
-    forget(s.hallCode());
     int updated = jdbc.sql("""
             UPDATE queue_settings SET max_recalls = :recalls, green_cap = :cap, call_timeout_min = :timeout, notice = :notice
              WHERE hall_code = :hall
@@ -76,24 +51,6 @@ public class QueueSettings {
               """)
           .param("recalls", s.maxRecalls()).param("cap", s.greenCap()).param("timeout", s.callTimeoutMinutes())
           .param("notice", s.notice()).param("hall", s.hallCode()).update();
-    }
-  }
-
-  /**
-   * Drops the kept settings now and, inside a transaction, once more when it ends (a read by another thread meanwhile
-   * kept the old ones); reads inside that transaction keep nothing, since it may still roll back.
-   */
-  private void forget(String hall) {
-    kept.remove(hall);
-    if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
-      TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(QueueSettings.this);
-          kept.remove(hall);
-        }
-      });
     }
   }
 }
