@@ -52,12 +52,6 @@ final class RollupRules {
 
     /** Done when the ticket will not come back (completed, cancelled, transferred). */
     void forget(UUID ticket);
-
-    /**
-     * Holds the ticket's memory until the event's transaction ends: a ticket's events are applied on several
-     * threads, and two of them reading each other's uncommitted absence (issue and first call) would lose its wait.
-     */
-    default void lock(UUID ticket, String hall) {}
   }
 
   /** A first call: when, where (unit, window), by whom, for which service. */
@@ -78,7 +72,6 @@ final class RollupRules {
   private RollupRules() {}
 
   static void issued(TicketIssued e, Tally t, Tickets tickets, Units units) {
-    tickets.lock(e.ticketId(), e.hallCode());
     Call early = tickets.call(e.ticketId());
     tickets.issued(e.ticketId(), e.hallCode(), e.serviceCode(), e.issuedAt());
     String unit = units.ofHall(e.hallCode());
@@ -93,7 +86,6 @@ final class RollupRules {
 
   /** The first call of a ticket (recalls are not new calls). */
   static void called(TicketCalled e, Tally t, Tickets tickets, Units units) {
-    tickets.lock(e.ticketId(), e.hallCode());
     Instant issued = tickets.issuedAt(e.ticketId());
     String unit = units.of(e.windowCode(), e.hallCode());
     Call call = new Call(e.calledAt(), unit, e.windowCode(), e.staffUsername(), e.serviceCode());
@@ -118,7 +110,6 @@ final class RollupRules {
   }
 
   static void started(TicketServiceStarted e, Tickets tickets) {
-    tickets.lock(e.ticketId(), e.hallCode());
     tickets.started(e.ticketId(), e.hallCode(), e.startedAt());
   }
 
@@ -127,7 +118,6 @@ final class RollupRules {
    * records it; so does one whose start event has not been applied yet (events arrive on several threads).
    */
   static void completed(TicketCompleted e, Tally t, Tickets tickets, Units units) {
-    tickets.lock(e.ticketId(), e.hallCode());
     Instant started = tickets.startedAt(e.ticketId());
     if (started == null) {
       Call call = tickets.call(e.ticketId());
@@ -146,7 +136,6 @@ final class RollupRules {
   }
 
   static void closedUnserved(TicketClosedUnserved e, Tally t, Tickets tickets, Units units) {
-    tickets.lock(e.ticketId(), e.hallCode());
     if (e.status() != TicketStatus.NO_SHOW) {
       tickets.forget(e.ticketId());
       return;

@@ -113,7 +113,8 @@ public class Rollups {
   /**
    * Applies events in order, each under its key, into one tally written once; the number applied. The tickets of the
    * events not applied before are locked first, in id order, so two nodes applying batches that share tickets wait
-   * for each other instead of deadlocking (the rules then find them locked).
+   * for each other instead of deadlocking, and an issue and its first call applied at once never miss each other's
+   * uncommitted memory (which would lose the wait).
    */
   @Transactional
   public int applyAll(List<?> events) {
@@ -131,10 +132,9 @@ public class Rollups {
       }
     }
     locks.values().forEach(t -> tickets.lock(t.id(), t.hall()));
-    RollupRules.Tickets locked = tickets.locked();
     Tally tally = new Tally();
     for (Object e : claimed) {
-      kind(e).rule().add(e, tally, locked);
+      kind(e).rule().add(e, tally, tickets);
     }
     tally.flush(named);
     return claimed.size();
@@ -221,15 +221,7 @@ public class Rollups {
   }
 
   /** The dashboard's own memory of open tickets ({@code dash_ticket}). */
-  private class StoredTickets implements RollupRules.Tickets {
-
-    /** The same memory for rules whose tickets were locked before. */
-    RollupRules.Tickets locked() {
-      return new StoredTickets() {
-        @Override
-        public void lock(UUID ticket, String hall) {}
-      };
-    }
+  private final class StoredTickets implements RollupRules.Tickets {
 
     @Override
     public Instant issuedAt(UUID ticket) {
@@ -289,8 +281,8 @@ public class Rollups {
       }
     }
 
-    @Override
-    public void lock(UUID ticket, String hall) {
+    /** Holds the ticket's memory until the batch's transaction ends (see {@link #applyAll}). */
+    void lock(UUID ticket, String hall) {
       ensure(ticket, hall);
       jdbc.sql("SELECT ticket_id FROM dash_ticket WHERE ticket_id = :id FOR UPDATE").param("id", ticket)
           .query(UUID.class).list();
